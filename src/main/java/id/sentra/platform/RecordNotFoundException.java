@@ -1,0 +1,9 @@
+package id.sentra.platform;
+
+/** A record asked for by id does not exist; pages answer 404 and the API a problem detail. */
+public class RecordNotFoundException extends RuntimeException {
+
+    public RecordNotFoundException(String recordType, long id) {
+        super("No " + recordType + " with id " + id);
+    }
+}

@@ -1,0 +1,22 @@
+package id.sentra.registry;
+
+/** WGS84 coordinates in decimal degrees; used for distances to a buyer's plant. */
+public record GeoPoint(double latitude, double longitude) {
+
+    private static final double EARTH_RADIUS_KM = 6371.0;
+
+    public GeoPoint {
+        if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+            throw new IllegalArgumentException("Coordinates out of range: " + latitude + ", " + longitude);
+        }
+    }
+
+    /** Great-circle distance by the haversine formula. */
+    public double kilometresTo(GeoPoint other) {
+        double dLat = Math.toRadians(other.latitude - latitude);
+        double dLon = Math.toRadians(other.longitude - longitude);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+    }
+}
