@@ -1,0 +1,67 @@
+package id.sentra.dashboard;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import id.sentra.platform.security.CurrentUser;
+import id.sentra.registry.CooperativeDirectory;
+import id.sentra.registry.MemberRegistry;
+import id.sentra.registry.RegistryStatistics;
+
+/** The home page of each role: the operator's cooperative, the ministry's clusters, a buyer's sources, a member's own profile. */
+@Controller
+class DashboardController {
+
+    private final RegistryStatistics statistics;
+    private final CooperativeDirectory directory;
+    private final MemberRegistry members;
+    private final MessageSource messages;
+
+    DashboardController(RegistryStatistics statistics, CooperativeDirectory directory, MemberRegistry members,
+                        MessageSource messages) {
+        this.statistics = statistics;
+        this.directory = directory;
+        this.members = members;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String home(Model model, Locale locale) {
+        var user = CurrentUser.require();
+        String unitKg = messages.getMessage("unit.kgPerMonth", null, locale);
+        switch (user.role()) {
+            case OPERATOR -> {
+                Long coop = user.cooperativeId();
+                model.addAttribute("cooperative", directory.cooperative(coop).orElse(null));
+                model.addAttribute("summary", statistics.summary(coop));
+                model.addAttribute("byMaterial", ChartData.of(statistics.capacityByMaterial(coop), "enum.MaterialFamily.", unitKg, messages, locale));
+                model.addAttribute("byKabupaten", ChartData.of(statistics.capacityByKabupaten(coop), "", unitKg, messages, locale));
+                model.addAttribute("furnaces", ChartData.of(statistics.furnacesByType(coop), "enum.FurnaceType.", "", messages, locale));
+                return "dashboard/operator";
+            }
+            case ADMIN, MINISTRY -> {
+                model.addAttribute("summary", statistics.summary(null));
+                model.addAttribute("clusters", statistics.byCluster());
+                model.addAttribute("byMaterial", ChartData.of(statistics.capacityByMaterial(null), "enum.MaterialFamily.", unitKg, messages, locale));
+                model.addAttribute("furnaces", ChartData.of(statistics.furnacesByType(null), "enum.FurnaceType.", "", messages, locale));
+                return "dashboard/national";
+            }
+            case BUYER -> {
+                model.addAttribute("summary", statistics.summary(null));
+                model.addAttribute("clusterCount", directory.clusters().size());
+                model.addAttribute("byMaterial", ChartData.of(statistics.membersByMaterial(), "enum.MaterialFamily.",
+                        messages.getMessage("unit.members", null, locale), messages, locale));
+                return "dashboard/buyer";
+            }
+            case MEMBER -> {
+                model.addAttribute("profile", members.profile(user, user.memberId()));
+                return "dashboard/member";
+            }
+        }
+        throw new IllegalStateException("Unknown role " + user.role());
+    }
+}

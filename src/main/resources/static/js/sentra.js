@@ -1,0 +1,57 @@
+// Sentra page behaviour kept out of the HTML, so the Content-Security-Policy can forbid inline scripts.
+(function () {
+  'use strict';
+
+  // htmx requests carry the CSRF token that Spring Security expects.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // Charts: a <div class="chart" data-chart="bar|pie" data-source="id-of-json-script"> draws with ECharts.
+  function drawCharts(root) {
+    if (typeof echarts === 'undefined') { return; }
+    root.querySelectorAll('.chart[data-source]').forEach(function (element) {
+      var source = document.getElementById(element.dataset.source);
+      if (!source || element.dataset.drawn) { return; }
+      var data = JSON.parse(source.textContent);
+      var chart = echarts.init(element, null, { renderer: 'canvas' });
+      var option;
+      if (element.dataset.chart === 'pie') {
+        option = { tooltip: { trigger: 'item' },
+                   series: [{ type: 'pie', radius: ['35%', '65%'], data: data.labels.map(function (l, i) { return { name: l, value: data.values[i] }; }) }] };
+      } else {
+        option = { tooltip: { trigger: 'axis' }, grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+                   xAxis: { type: 'value', name: data.unit || '' },
+                   yAxis: { type: 'category', data: data.labels, axisLabel: { width: 120, overflow: 'truncate' } },
+                   series: [{ type: 'bar', data: data.values, itemStyle: { color: '#a4461b' } }] };
+      }
+      chart.setOption(option);
+      element.dataset.drawn = 'true';
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+
+  // Buttons that add or remove a repeated row (equipment, certificates, capacity) in a form.
+  document.addEventListener('click', function (event) {
+    var add = event.target.closest('[data-add-row]');
+    if (add) {
+      var template = document.getElementById(add.dataset.addRow);
+      var container = document.getElementById(add.dataset.target);
+      var index = container.querySelectorAll('.row').length;
+      container.insertAdjacentHTML('beforeend', template.innerHTML.replace(/__i__/g, index));
+      event.preventDefault();
+    }
+    var remove = event.target.closest('[data-remove-row]');
+    if (remove) {
+      remove.closest('.row').remove();
+      event.preventDefault();
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  document.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
+})();
