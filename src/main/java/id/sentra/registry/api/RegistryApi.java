@@ -20,6 +20,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import id.sentra.platform.FieldProblem;
+import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.security.CurrentUser;
 import id.sentra.platform.security.Role;
 import id.sentra.registry.BuyerDirectory;
@@ -68,6 +70,9 @@ class RegistryApi {
     ResponseEntity<MemberProfile> register(@RequestBody NewMember request) {
         var user = CurrentUser.require();
         Long cooperative = user.is(Role.ADMIN) ? request.cooperativeId() : user.cooperativeId();
+        if (cooperative == null && user.is(Role.ADMIN)) {
+            throw new InvalidInputException(List.of(FieldProblem.of("cooperativeId", "field.required")));
+        }
         if (cooperative == null) {
             throw new AccessDeniedException("Only the platform or a cooperative operator registers members");
         }

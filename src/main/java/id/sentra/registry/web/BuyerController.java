@@ -55,8 +55,14 @@ class BuyerController {
                   RedirectAttributes redirect) {
         var user = CurrentUser.require();
         var buyer = buyers.get(user, id);
+        if (user.is(Role.MINISTRY)) {
+            throw new org.springframework.security.access.AccessDeniedException("The ministry reads, it does not edit");
+        }
         if (form.name() == null || form.name().isBlank()) {
             binding.rejectValue("name", "field.required");
+        }
+        if (form.kind() == null) {
+            binding.rejectValue("kind", "field.required");
         }
         if (form.sector() == null || form.sector().isBlank()) {
             binding.rejectValue("sector", "field.required");

@@ -1,0 +1,239 @@
+package id.sentra.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import id.sentra.SentraIntegrationTest;
+
+/**
+ * Every endpoint, page and API, for every role, with the outcome we promise: allowed, refused
+ * (403) or sent to sign in. An endpoint the application serves but this table lacks fails the build.
+ */
+@SentraIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTests {
+
+    enum Who { ANONYMOUS, ADMIN, OPERATOR, MEMBER, BUYER, MINISTRY }
+
+    enum Outcome { ALLOWED, FORBIDDEN, SIGN_IN }
+
+    /** The demo accounts that play each role. */
+    private static final Map<Who, String> USERNAMES = Map.of(Who.ADMIN, "admin", Who.OPERATOR, "operator",
+            Who.MEMBER, "member", Who.BUYER, "buyer", Who.MINISTRY, "ministry");
+
+    /** Framework endpoints that are not ours to grant. */
+    private static final Set<String> NOT_OURS = Set.of("/error");
+
+    @Autowired MockMvc mvc;
+    @Autowired Accounts accounts;
+    @Autowired ApiTokens tokens;
+    @Autowired JdbcClient jdbc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private final Map<Who, SentraUser> users = new EnumMap<>(Who.class);
+    private final Map<Who, String> apiTokens = new EnumMap<>(Who.class);
+    private List<Row> rows;
+
+    @BeforeAll
+    void signInEveryone() {
+        USERNAMES.forEach((who, username) -> {
+            var account = accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("demo account " + username));
+            users.put(who, account);
+            apiTokens.put(who, tokens.issue(account.accountId(), "access-matrix").token());
+        });
+        rows = rows();
+    }
+
+    /** Paths with real ids: the demo member's own record, one of another cooperative, the demo buyer and another. */
+    private List<Row> rows() {
+        long ownMember = users.get(Who.MEMBER).memberId();
+        long otherCooperativeMember = jdbc.sql("select min(id) from member where cooperative_id <> :coop")
+                .param("coop", users.get(Who.OPERATOR).cooperativeId()).query(Long.class).single();
+        long ownBuyer = users.get(Who.BUYER).buyerId();
+        long otherBuyer = jdbc.sql("select min(id) from buyer where id <> :id").param("id", ownBuyer).query(Long.class).single();
+        var everyone = EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER, Who.BUYER, Who.MINISTRY);
+        var cooperativeStaff = EnumSet.of(Who.ADMIN, Who.OPERATOR);
+        var list = new ArrayList<Row>();
+        list.add(Row.open("GET", "/login", "/login"));
+        list.add(Row.open("GET", "/v3/api-docs", "/v3/api-docs"));
+        list.add(Row.open("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml"));
+        list.add(Row.open("GET", "/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config"));
+        list.add(Row.open("GET", "/swagger-ui.html", "/swagger-ui.html"));
+        list.add(Row.open("GET", "/actuator/health", "/actuator/health"));
+        list.add(Row.page("GET", "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(Who.ADMIN)));
+        list.add(Row.page("GET", "/", "/", everyone));
+        list.add(Row.page("GET", "/members", "/members", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
+        list.add(Row.page("GET", "/members/new", "/members/new", cooperativeStaff));
+        list.add(Row.page("POST", "/members", "/members", cooperativeStaff));
+        list.add(Row.page("GET", "/members/{id}", "/members/" + ownMember, everyone));
+        list.add(Row.page("GET", "/members/{id}", "/members/" + otherCooperativeMember, EnumSet.of(Who.ADMIN, Who.BUYER, Who.MINISTRY)));
+        list.add(Row.page("GET", "/members/{id}/edit", "/members/" + ownMember + "/edit", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER)));
+        list.add(Row.page("GET", "/members/{id}/edit", "/members/" + otherCooperativeMember + "/edit", EnumSet.of(Who.ADMIN)));
+        list.add(Row.page("POST", "/members/{id}", "/members/" + ownMember, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER)));
+        list.add(Row.page("POST", "/members/{id}", "/members/" + otherCooperativeMember, EnumSet.of(Who.ADMIN)));
+        list.add(Row.page("GET", "/members/{id}/history", "/members/" + ownMember + "/history", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER)));
+        list.add(Row.page("GET", "/members/{id}/history", "/members/" + otherCooperativeMember + "/history", EnumSet.of(Who.ADMIN)));
+        // A stale version: allowed roles get the "changed by someone else" answer, so nothing changes.
+        list.add(Row.page("POST", "/members/{id}/deactivate", "/members/" + ownMember + "/deactivate?version=-1", cooperativeStaff));
+        list.add(Row.page("POST", "/members/{id}/deactivate", "/members/" + otherCooperativeMember + "/deactivate?version=-1", EnumSet.of(Who.ADMIN)));
+        list.add(Row.page("POST", "/members/{id}/reactivate", "/members/" + ownMember + "/reactivate?version=-1", cooperativeStaff));
+        list.add(Row.page("GET", "/members/export.xlsx", "/members/export.xlsx", cooperativeStaff));
+        list.add(Row.page("GET", "/members/import", "/members/import", cooperativeStaff));
+        list.add(Row.page("POST", "/members/import", "/members/import", cooperativeStaff));
+        list.add(Row.page("GET", "/members/import/template.csv", "/members/import/template.csv", cooperativeStaff));
+        list.add(Row.page("GET", "/buyers", "/buyers", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
+        list.add(Row.page("GET", "/buyers/{id}", "/buyers/" + ownBuyer, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
+        list.add(Row.page("GET", "/buyers/{id}", "/buyers/" + otherBuyer, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MINISTRY)));
+        list.add(Row.page("GET", "/buyers/{id}/edit", "/buyers/" + ownBuyer + "/edit", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER)));
+        list.add(Row.page("GET", "/buyers/{id}/edit", "/buyers/" + otherBuyer + "/edit", cooperativeStaff));
+        list.add(Row.page("POST", "/buyers/{id}", "/buyers/" + ownBuyer, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER)));
+        list.add(Row.page("POST", "/buyers/{id}", "/buyers/" + otherBuyer, cooperativeStaff));
+        list.add(Row.page("GET", "/cooperatives", "/cooperatives", everyone));
+        list.add(Row.page("GET", "/account/tokens", "/account/tokens", everyone));
+        list.add(Row.page("POST", "/account/tokens", "/account/tokens?name=matrix", everyone));
+        list.add(Row.page("POST", "/account/tokens/{id}/revoke", "/account/tokens/0/revoke", everyone));
+
+        list.add(Row.api("GET", "/api/v1/members", "/api/v1/members", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
+        list.add(Row.api("GET", "/api/v1/members/{id}", "/api/v1/members/" + ownMember, everyone));
+        list.add(Row.api("GET", "/api/v1/members/{id}", "/api/v1/members/" + otherCooperativeMember, EnumSet.of(Who.ADMIN, Who.BUYER, Who.MINISTRY)));
+        // Bodies that break the rules: allowed roles get 400, so nothing is saved.
+        list.add(Row.api("POST", "/api/v1/members", "/api/v1/members", cooperativeStaff).withBody(INVALID_NEW_MEMBER));
+        list.add(Row.api("PUT", "/api/v1/members/{id}", "/api/v1/members/" + ownMember, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER)).withBody(INVALID_REVISION));
+        list.add(Row.api("PUT", "/api/v1/members/{id}", "/api/v1/members/" + otherCooperativeMember, EnumSet.of(Who.ADMIN)).withBody(INVALID_REVISION));
+        list.add(Row.api("POST", "/api/v1/members/{id}/deactivate", "/api/v1/members/" + ownMember + "/deactivate?version=-1", cooperativeStaff));
+        list.add(Row.api("POST", "/api/v1/members/{id}/deactivate", "/api/v1/members/" + otherCooperativeMember + "/deactivate?version=-1", EnumSet.of(Who.ADMIN)));
+        list.add(Row.api("GET", "/api/v1/buyers", "/api/v1/buyers", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
+        list.add(Row.api("GET", "/api/v1/buyers/{id}", "/api/v1/buyers/" + ownBuyer, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
+        list.add(Row.api("GET", "/api/v1/buyers/{id}", "/api/v1/buyers/" + otherBuyer, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MINISTRY)));
+        list.add(Row.api("GET", "/api/v1/cooperatives", "/api/v1/cooperatives", everyone));
+        list.add(Row.api("GET", "/api/v1/clusters", "/api/v1/clusters", everyone));
+        list.add(Row.api("GET", "/api/v1/me", "/api/v1/me", everyone));
+        return list;
+    }
+
+    private static final String INVALID_NEW_MEMBER = """
+            {"cooperativeId": null, "details": {"legalName": "", "nib": "1", "ownerName": "",
+              "address": {"kecamatan": "", "kabupaten": "", "province": ""}, "workforce": 0,
+              "processes": [], "materials": [], "equipment": [], "certifications": [], "capacities": []}}""";
+    private static final String INVALID_REVISION = """
+            {"version": -1, "details": {"legalName": "", "nib": "1", "ownerName": "",
+              "address": {"kecamatan": "", "kabupaten": "", "province": ""}, "workforce": 0,
+              "processes": [], "materials": [], "equipment": [], "certifications": [], "capacities": []}}""";
+
+    @Test
+    void everyEndpointTheApplicationServesIsInTheTable() {
+        var served = new TreeSet<String>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (NOT_OURS.contains(pattern)) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    served.add("ANY " + pattern);
+                }
+                methods.forEach(method -> served.add(method.name() + " " + pattern));
+            }
+        });
+        var listed = new TreeSet<String>();
+        rows.forEach(row -> listed.add(row.method() + " " + row.pattern()));
+        assertThat(listed).as("endpoints in the access table").containsAll(served);
+    }
+
+    Stream<Arguments> cases() {
+        return rows.stream().flatMap(row -> Stream.of(Who.values()).map(who -> Arguments.of(row, who)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void eachRoleGetsThePromisedOutcome(Row row, Who who) throws Exception {
+        var result = mvc.perform(build(row, who)).andReturn().getResponse();
+        int status = result.getStatus();
+        String location = result.getHeader("Location");
+        Outcome actual = status == 401 || status == 302 && location != null && location.endsWith("/login")
+                ? Outcome.SIGN_IN
+                : status == 403 ? Outcome.FORBIDDEN : Outcome.ALLOWED;
+        assertThat(actual).as("%s %s as %s answered %d %s", row.method(), row.path(), who, status,
+                location == null ? "" : location).isEqualTo(row.expected(who));
+        if (actual == Outcome.ALLOWED) {
+            assertThat(status).as("allowed requests must not fail on the server").isLessThan(500);
+        }
+    }
+
+    private AbstractMockHttpServletRequestBuilder<?> build(Row row, Who who) {
+        AbstractMockHttpServletRequestBuilder<?> builder = row.path().equals("/members/import") && row.method().equals("POST")
+                ? multipart(row.path()).file("file", "nib,nama_usaha\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                : request(HttpMethod.valueOf(row.method()), row.path());
+        if (row.body() != null) {
+            builder.contentType(MediaType.APPLICATION_JSON).content(row.body());
+        }
+        if (who == Who.ANONYMOUS) {
+            return builder.with(csrf());
+        }
+        return row.api()
+                ? builder.header("Authorization", "Bearer " + apiTokens.get(who))
+                : builder.with(user(users.get(who))).with(csrf());
+    }
+
+    /** One endpoint at one concrete path, and the roles that may use it there. */
+    record Row(String method, String pattern, String path, Set<Who> allowed, boolean open, boolean api, String body) {
+
+        static Row open(String method, String pattern, String path) {
+            return new Row(method, pattern, path, EnumSet.allOf(Who.class), true, false, null);
+        }
+
+        static Row page(String method, String pattern, String path, Set<Who> allowed) {
+            return new Row(method, pattern, path, allowed, false, false, null);
+        }
+
+        static Row api(String method, String pattern, String path, Set<Who> allowed) {
+            return new Row(method, pattern, path, allowed, false, true, null);
+        }
+
+        Row withBody(String json) {
+            return new Row(method, pattern, path, allowed, open, api, json);
+        }
+
+        Outcome expected(Who who) {
+            if (open) {
+                return Outcome.ALLOWED;
+            }
+            if (who == Who.ANONYMOUS) {
+                return Outcome.SIGN_IN;
+            }
+            return allowed.contains(who) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+}
