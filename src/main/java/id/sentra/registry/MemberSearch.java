@@ -56,21 +56,19 @@ public class MemberSearch {
                 from member m join cooperative c on c.id = m.cooperative_id""" + where
                 + " order by m.legal_name, m.id limit :limit offset :offset")
                 .params(params)
-                .query((rs, i) -> new Object[] {
-                        rs.getLong("id"), rs.getLong("cooperative_id"), rs.getString("cooperative_name"),
+                .query((rs, i) -> new Line(rs.getLong("id"), rs.getLong("cooperative_id"), rs.getString("cooperative_name"),
                         rs.getString("legal_name"), rs.getString("nib"), rs.getString("owner_name"),
                         rs.getString("kecamatan"), rs.getString("kabupaten"), rs.getInt("workforce"),
-                        rs.getLong("capacity_kg"), rs.getBoolean("active") })
+                        rs.getLong("capacity_kg"), rs.getBoolean("active")))
                 .list();
-        var ids = rows.stream().map(r -> (Long) r[0]).toList();
+        var ids = rows.stream().map(Line::id).toList();
         var processes = sets(ids, "select member_id, process as v from member_process", Process.class);
         var materials = sets(ids, "select member_id, material as v from member_material", MaterialFamily.class);
         var equipment = sets(ids, "select member_id, kind as v from member_equipment", EquipmentKind.class);
-        var items = rows.stream().map(r -> new MemberRow((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
-                (String) r[4], internal ? (String) r[5] : null, (String) r[6], (String) r[7],
-                internal ? (Integer) r[8] : null, (Long) r[9],
-                processes.getOrDefault((Long) r[0], Set.of()), materials.getOrDefault((Long) r[0], Set.of()),
-                equipment.getOrDefault((Long) r[0], Set.of()), (Boolean) r[10])).toList();
+        var items = rows.stream().map(r -> new MemberRow(r.id(), r.cooperativeId(), r.cooperativeName(), r.legalName(),
+                r.nib(), internal ? r.ownerName() : null, r.kecamatan(), r.kabupaten(), internal ? r.workforce() : null,
+                r.capacityKg(), processes.getOrDefault(r.id(), Set.of()), materials.getOrDefault(r.id(), Set.of()),
+                equipment.getOrDefault(r.id(), Set.of()), r.active())).toList();
         return new PageOf<>(items, pageNumber, pageSize, total);
     }
 
@@ -136,6 +134,11 @@ public class MemberSearch {
             case INACTIVE -> where.append(" and m.active = false");
             case ALL -> { }
         }
+    }
+
+    /** A member's own columns, before its sets of processes, materials and equipment are joined on. */
+    private record Line(long id, long cooperativeId, String cooperativeName, String legalName, String nib, String ownerName,
+                        String kecamatan, String kabupaten, int workforce, long capacityKg, boolean active) {
     }
 
     private <E extends Enum<E>> Map<Long, Set<E>> sets(List<Long> ids, String select, Class<E> type) {
