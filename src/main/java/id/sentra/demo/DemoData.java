@@ -1,0 +1,73 @@
+package id.sentra.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.sentra.platform.security.Role;
+import id.sentra.platform.security.SentraUser;
+import id.sentra.registry.BuyerDirectory;
+import id.sentra.registry.CooperativeDirectory;
+import id.sentra.registry.MemberRegistry;
+
+/**
+ * Loads the demo data into an empty database on start, all of it in one transaction, and names the demo
+ * logins in the log on every start. Off with {@code sentra.demo.enabled=false}; a database that already has
+ * a cluster is never touched.
+ */
+@Component
+@ConditionalOnBooleanProperty("sentra.demo.enabled")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final SentraUser SYSTEM =
+            new SentraUser(0, "system", "System", null, Role.ADMIN, null, null, null, false, true);
+
+    private final CooperativeDirectory cooperatives;
+    private final MemberRegistry members;
+    private final BuyerDirectory buyers;
+    private final DemoAccounts accounts;
+    private final TransactionTemplate transaction;
+
+    DemoData(CooperativeDirectory cooperatives, MemberRegistry members, BuyerDirectory buyers, DemoAccounts accounts,
+             PlatformTransactionManager transactionManager) {
+        this.cooperatives = cooperatives;
+        this.members = members;
+        this.buyers = buyers;
+        this.accounts = accounts;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (cooperatives.clusters().isEmpty()) {
+            long started = System.nanoTime();
+            try {
+                transaction.executeWithoutResult(status -> load());
+                log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+            } catch (DataIntegrityViolationException e) {
+                // Two instances started on one empty database at once; the other one won.
+                log.warn("Demo data not loaded, another instance loaded it first: {}",
+                        e.getMostSpecificCause().getMessage());
+            }
+        }
+        accounts.logLogins();
+    }
+
+    private void load() {
+        var cooperative = DemoCooperatives.register(cooperatives);
+        var ceper = CeperMembers.generate();
+        var ceperIds = members.registerAll(SYSTEM, cooperative.baturJaya(), ceper);
+        members.registerAll(SYSTEM, cooperative.tegal(), TegalMembers.generate());
+        var buyerIds = DemoBuyers.register(buyers, SYSTEM);
+        long member = ceperIds.get(ceper.indexOf(SpectrometerMember.details()));
+        accounts.create(new DemoAccounts.Scopes(cooperative.baturJaya(), cooperative.tegal(), member,
+                buyerIds.get(DemoBuyers.KAI)));
+    }
+}
