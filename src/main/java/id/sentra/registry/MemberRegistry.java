@@ -78,6 +78,11 @@ public class MemberRegistry {
         save(member);
     }
 
+    /** Refuses a person who may not register, import or deactivate members of this cooperative. */
+    public void requireManage(SentraUser user, long cooperativeId) {
+        RegistryAccess.requireManage(user, cooperativeId);
+    }
+
     /** The rules alone, for an import that checks every row before it saves any. */
     public List<FieldProblem> check(MemberDetails details) {
         return rules.check(details);

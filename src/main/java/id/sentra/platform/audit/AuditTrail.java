@@ -88,7 +88,19 @@ public class AuditTrail {
         var keys = new TreeSet<String>(before.keySet());
         keys.addAll(after.keySet());
         keys.removeAll(BOOKKEEPING);
-        return keys.stream().filter(key -> !Objects.equals(before.get(key), after.get(key))).toList();
+        return keys.stream().filter(key -> !sameValue(before.get(key), after.get(key))).toList();
+    }
+
+    /** Collections compare without regard to order: a set read back from the database comes in another order. */
+    private static boolean sameValue(Object before, Object after) {
+        if (before instanceof List<?> a && after instanceof List<?> b) {
+            return a.size() == b.size() && sorted(a).equals(sorted(b));
+        }
+        return Objects.equals(before, after);
+    }
+
+    private static List<String> sorted(List<?> values) {
+        return values.stream().map(String::valueOf).sorted().toList();
     }
 
     private static List<String> split(String fields) {

@@ -8,12 +8,10 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.RecordNotFoundException;
-import id.sentra.platform.security.Role;
 import id.sentra.platform.security.SentraUser;
 import id.sentra.registry.CooperativeDirectory;
 import id.sentra.registry.MemberRegistry;
@@ -42,7 +40,8 @@ public class MemberImport {
 
     /** Problems come back as text in {@code locale}, the language of the person who sent the file. */
     public ImportResult importFile(SentraUser user, long cooperativeId, String filename, InputStream content, Locale locale) {
-        requireManage(user, cooperativeId);
+        // Before the file is read, so no one outside the cooperative learns which NIBs are registered.
+        registry.requireManage(user, cooperativeId);
         if (directory.cooperative(cooperativeId).isEmpty()) {
             throw new RecordNotFoundException("cooperative", cooperativeId);
         }
@@ -62,18 +61,6 @@ public class MemberImport {
         } catch (InvalidInputException | DataIntegrityViolationException e) {
             // Someone registered one of these NIBs between the check and the save; the save rolled back whole.
             return rejected(List.of(Finding.wholeFile("import.file.changedMeanwhile")), locale);
-        }
-    }
-
-    /**
-     * The registry's rule for managing members, applied before the file is read, so that no one
-     * outside the cooperative learns from the problem list which NIBs are registered.
-     */
-    private static void requireManage(SentraUser user, long cooperativeId) {
-        boolean allowed = user.is(Role.ADMIN)
-                || user.is(Role.OPERATOR) && Long.valueOf(cooperativeId).equals(user.cooperativeId());
-        if (!allowed) {
-            throw new AccessDeniedException("You may not import members into cooperative " + cooperativeId);
         }
     }
 
