@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,8 +30,7 @@ class EmbeddedDatabaseSmokeTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"");
 
-    @TempDir
-    Path dataDirectory;
+    private Path dataDirectory;
 
     private ConfigurableApplicationContext application;
     private String base;
@@ -39,7 +38,8 @@ class EmbeddedDatabaseSmokeTests {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
-    void startOnTheEmbeddedDatabase() {
+    void startOnTheEmbeddedDatabase() throws java.io.IOException {
+        dataDirectory = Files.createTempDirectory("sentra-embedded");
         application = SpringApplication.run(SentraApplication.class,
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("sentra")
@@ -50,8 +50,11 @@ class EmbeddedDatabaseSmokeTests {
     }
 
     @AfterAll
-    void stop() {
-        application.close();
+    void stop() throws java.io.IOException {
+        if (application != null) {
+            application.close();
+        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory);
     }
 
     @Test

@@ -70,6 +70,10 @@ class BuyerController {
         if (binding.hasErrors()) {
             return formView(model, id);
         }
+        if (form.version() == null) {
+            model.addAttribute("stale", true);
+            return formView(model, id);
+        }
         try {
             buyers.revise(user, id, form.version(), form.name().trim(), form.kind(), form.sector().trim(),
                     buyer.plants(), buyer.contacts());
@@ -88,6 +92,7 @@ class BuyerController {
     }
 
     /** The buyer's identity as the edit form posts it. */
-    record BuyerForm(String name, BuyerKind kind, String sector, int version) {
+    record BuyerForm(@org.jspecify.annotations.Nullable String name, @org.jspecify.annotations.Nullable BuyerKind kind,
+                    @org.jspecify.annotations.Nullable String sector, @org.jspecify.annotations.Nullable Integer version) {
     }
 }
