@@ -12,6 +12,10 @@
   });
 
   // Charts: a <div class="chart" data-chart="bar|pie" data-source="id-of-json-script"> draws with ECharts.
+  // Axis numbers in the page's language: 1,5 jt in Bahasa Indonesia, 1.5M in English.
+  var compact = new Intl.NumberFormat(document.documentElement.lang || 'id', { notation: 'compact' });
+  var full = new Intl.NumberFormat(document.documentElement.lang || 'id');
+
   function drawCharts(root) {
     if (typeof echarts === 'undefined') { return; }
     root.querySelectorAll('.chart[data-source]').forEach(function (element) {
@@ -21,11 +25,12 @@
       var chart = echarts.init(element, null, { renderer: 'canvas' });
       var option;
       if (element.dataset.chart === 'pie') {
-        option = { tooltip: { trigger: 'item' },
+        option = { tooltip: { trigger: 'item', valueFormatter: function (v) { return full.format(v); } },
                    series: [{ type: 'pie', radius: ['35%', '65%'], data: data.labels.map(function (l, i) { return { name: l, value: data.values[i] }; }) }] };
       } else {
-        option = { tooltip: { trigger: 'axis' }, grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
-                   xAxis: { type: 'value', name: data.unit || '' },
+        option = { tooltip: { trigger: 'axis', valueFormatter: function (v) { return full.format(v) + ' ' + (data.unit || ''); } },
+                   grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+                   xAxis: { type: 'value', axisLabel: { formatter: function (v) { return compact.format(v); } } },
                    yAxis: { type: 'category', data: data.labels, axisLabel: { width: 120, overflow: 'truncate' } },
                    series: [{ type: 'bar', data: data.values, itemStyle: { color: '#a4461b' } }] };
       }

@@ -19,7 +19,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     private static final AtomicBoolean RECREATED = new AtomicBoolean();
 
     public static String url() {
-        String url = System.getProperty("sentra.test.database.url", System.getenv("SENTRA_TEST_DATABASE_URL"));
+        // The environment wins over the build's default system property, so one variable switches the suite.
+        String fromEnvironment = System.getenv("SENTRA_TEST_DATABASE_URL");
+        String url = fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment
+                : System.getProperty("sentra.test.database.url");
         return url == null || url.isBlank() ? "jdbc:postgresql://127.0.0.1:5432/sentra_test" : url;
     }
 
