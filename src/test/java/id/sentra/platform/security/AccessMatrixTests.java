@@ -116,6 +116,7 @@ class AccessMatrixTests {
         list.add(Row.page("POST", "/buyers/{id}", "/buyers/" + ownBuyer, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER)));
         list.add(Row.page("POST", "/buyers/{id}", "/buyers/" + otherBuyer, cooperativeStaff));
         list.add(Row.page("GET", "/cooperatives", "/cooperatives", everyone));
+        list.add(Row.page("GET", "/matching", "/matching?material=GREY_IRON&kgPerMonth=1000", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         list.add(Row.page("GET", "/account/tokens", "/account/tokens", everyone));
         list.add(Row.page("POST", "/account/tokens", "/account/tokens?name=matrix", everyone));
         list.add(Row.page("POST", "/account/tokens/{id}/revoke", "/account/tokens/0/revoke", everyone));
@@ -135,6 +136,7 @@ class AccessMatrixTests {
         list.add(Row.api("GET", "/api/v1/cooperatives", "/api/v1/cooperatives", everyone));
         list.add(Row.api("GET", "/api/v1/clusters", "/api/v1/clusters", everyone));
         list.add(Row.api("GET", "/api/v1/me", "/api/v1/me", everyone));
+        list.add(Row.api("GET", "/api/v1/matching", "/api/v1/matching?material=GREY_IRON&kgPerMonth=1000", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         return list;
     }
 

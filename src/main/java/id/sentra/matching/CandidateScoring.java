@@ -1,0 +1,71 @@
+package id.sentra.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import id.sentra.matching.Candidate.ScorePart;
+import id.sentra.registry.Capability;
+
+/**
+ * The ranking rule. Hard conditions decide eligibility; among eligible members the score weighs
+ * capacity headroom, distance to the delivery point and the quality and on-time records.
+ */
+final class CandidateScoring {
+
+    static final double HEADROOM_WEIGHT = 0.35;
+    static final double DISTANCE_WEIGHT = 0.25;
+    static final double QUALITY_WEIGHT = 0.25;
+    static final double ON_TIME_WEIGHT = 0.15;
+    /** Distance at which the distance score has halved: a day's truck drive in Java is a few hundred km. */
+    static final double HALF_SCORE_KM = 250;
+    /** Free capacity of three times the need or more earns the full headroom score. */
+    static final double FULL_HEADROOM = 3.0;
+
+    private CandidateScoring() {
+    }
+
+    static Candidate score(Capability member, Requirement need, LocalDate today) {
+        var reasons = new ArrayList<Reason>();
+        long free = member.kgPerMonth(need.material());
+        reasons.add(member.materials().contains(need.material())
+                ? Reason.pass("match.material.ok", need.material().messageKey())
+                : Reason.fail("match.material.missing", need.material().messageKey()));
+        need.processes().forEach(p -> reasons.add(member.processes().contains(p)
+                ? Reason.pass("match.process.ok", p.messageKey()) : Reason.fail("match.process.missing", p.messageKey())));
+        need.equipment().forEach(e -> reasons.add(member.equipment().contains(e)
+                ? Reason.pass("match.equipment.ok", e.messageKey()) : Reason.fail("match.equipment.missing", e.messageKey())));
+        need.certifications().forEach(c -> reasons.add(member.holdsValid(c, today)
+                ? Reason.pass("match.certification.ok", c.messageKey()) : Reason.fail("match.certification.missing", c.messageKey())));
+        reasons.add(free >= need.kgPerMonth()
+                ? Reason.pass("match.capacity.ok", free, need.kgPerMonth())
+                : Reason.fail("match.capacity.short", free, need.kgPerMonth(), need.kgPerMonth() - free));
+        boolean eligible = reasons.stream().allMatch(Reason::passed);
+        Double distance = distance(member, need);
+        var parts = eligible ? parts(free, need, distance) : List.<ScorePart>of();
+        double score = parts.stream().mapToDouble(ScorePart::points).sum();
+        return new Candidate(member.memberId(), member.legalName(), member.cooperativeName(), member.clusterName(),
+                member.kabupaten(), eligible, Math.round(score * 10) / 10.0, parts, distance, free, List.copyOf(reasons));
+    }
+
+    private static List<ScorePart> parts(long free, Requirement need, @Nullable Double distance) {
+        double headroom = need.kgPerMonth() == 0 ? 1 : Math.min(1, (double) free / need.kgPerMonth() / FULL_HEADROOM);
+        double near = distance == null ? 0.5 : HALF_SCORE_KM / (HALF_SCORE_KM + distance);
+        return List.of(
+                new ScorePart("headroom", HEADROOM_WEIGHT, headroom,
+                        Reason.pass("match.score.headroom", free, need.kgPerMonth())),
+                new ScorePart("distance", DISTANCE_WEIGHT, near, distance == null
+                        ? Reason.pass("match.score.distanceUnknown")
+                        : Reason.pass("match.score.distance", Math.round(distance))),
+                // No lot has been inspected yet (the quality module comes later): everyone starts level.
+                new ScorePart("quality", QUALITY_WEIGHT, 0.5, Reason.pass("match.score.noQualityRecord")),
+                new ScorePart("onTime", ON_TIME_WEIGHT, 0.5, Reason.pass("match.score.noDeliveryRecord")));
+    }
+
+    private static @Nullable Double distance(Capability member, Requirement need) {
+        return member.location() == null || need.deliveryPoint() == null ? null
+                : member.location().kilometresTo(need.deliveryPoint());
+    }
+}

@@ -1,0 +1,48 @@
+package id.sentra.matching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import id.sentra.platform.security.SentraUser;
+import id.sentra.registry.Capability;
+import id.sentra.registry.CapabilityCatalog;
+
+/**
+ * Ranks members for a requirement. An operator ranks within its cooperative; buyers, the
+ * ministry and the platform rank across every cluster. Members do not rank each other.
+ */
+@Service
+public class Matchmaker {
+
+    private final CapabilityCatalog catalog;
+    private final Clock clock;
+
+    Matchmaker(CapabilityCatalog catalog, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** Eligible members first, best score first; then the others, with what they lack. */
+    public List<Candidate> rank(SentraUser user, Requirement requirement) {
+        var scope = switch (user.role()) {
+            case OPERATOR -> user.cooperativeId();
+            case ADMIN, BUYER, MINISTRY -> null;
+            case MEMBER -> throw new AccessDeniedException("Members do not rank other members");
+        };
+        LocalDate today = LocalDate.now(clock);
+        var candidates = new ArrayList<Candidate>();
+        for (Capability member : catalog.active(scope)) {
+            candidates.add(CandidateScoring.score(member, requirement, today));
+        }
+        candidates.sort(Comparator.comparing(Candidate::eligible).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+                .thenComparing(Candidate::legalName));
+        return candidates;
+    }
+}
