@@ -55,6 +55,7 @@ class AccessMatrixTests {
     @Autowired Accounts accounts;
     @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
+    @Autowired id.sentra.matching.BusinessMatching matching;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final Map<Who, SentraUser> users = new EnumMap<>(Who.class);
@@ -116,6 +117,14 @@ class AccessMatrixTests {
         list.add(Row.page("POST", "/buyers/{id}", "/buyers/" + ownBuyer, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER)));
         list.add(Row.page("POST", "/buyers/{id}", "/buyers/" + otherBuyer, cooperativeStaff));
         list.add(Row.page("GET", "/cooperatives", "/cooperatives", everyone));
+        long round = roundOfTheOperatorWithTheDemoBuyer();
+        list.add(Row.page("GET", "/rounds", "/rounds", everyone));
+        list.add(Row.page("GET", "/rounds/new", "/rounds/new", cooperativeStaff));
+        // No buyer chosen: refused by the round's rules after authorisation, so nothing is saved.
+        list.add(Row.page("POST", "/rounds", "/rounds?name=Uji&heldOn=2027-01-26", cooperativeStaff));
+        list.add(Row.page("GET", "/rounds/{id}", "/rounds/" + round, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
+        list.add(Row.page("POST", "/rounds/{id}/schedule", "/rounds/" + round + "/schedule?version=-1", cooperativeStaff));
+        list.add(Row.page("POST", "/rounds/{id}/meetings/{index}/outcome", "/rounds/" + round + "/meetings/0/outcome?outcome=MOU&version=-1", cooperativeStaff));
         list.add(Row.page("GET", "/matching", "/matching?material=GREY_IRON&kgPerMonth=1000", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         list.add(Row.page("GET", "/account/tokens", "/account/tokens", everyone));
         list.add(Row.page("POST", "/account/tokens", "/account/tokens?name=matrix", everyone));
@@ -138,6 +147,19 @@ class AccessMatrixTests {
         list.add(Row.api("GET", "/api/v1/me", "/api/v1/me", everyone));
         list.add(Row.api("GET", "/api/v1/matching", "/api/v1/matching?material=GREY_IRON&kgPerMonth=1000", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         return list;
+    }
+
+    /** A round of the demo operator's cooperative to which the demo buyer, but not the demo member, is invited. */
+    private long roundOfTheOperatorWithTheDemoBuyer() {
+        var operator = users.get(Who.OPERATOR);
+        var invited = matching.invitable(operator).stream()
+                .filter(c -> c.materials().contains(id.sentra.registry.MaterialFamily.HIGH_PHOSPHORUS_IRON))
+                .map(c -> c.memberId()).filter(id -> !id.equals(users.get(Who.MEMBER).memberId()))
+                .collect(java.util.stream.Collectors.toSet());
+        return matching.organise(operator, new id.sentra.matching.RoundPlan("Matriks akses", java.time.LocalDate.of(2027, 2, 1),
+                null, java.time.LocalTime.of(9, 0), 20, 2, List.of("Meja 1"),
+                List.of(new id.sentra.matching.RoundBuyer(users.get(Who.BUYER).buyerId(), id.sentra.registry.MaterialFamily.HIGH_PHOSPHORUS_IRON)),
+                invited));
     }
 
     private static final String INVALID_NEW_MEMBER = """
