@@ -1,0 +1,67 @@
+package id.sentra.allocation.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.IntVar;
+
+/** Reads the solver's values back into assignments, unmet pieces and the objective in rupiah. */
+final class PlanReading {
+
+    private PlanReading() {
+    }
+
+    /** Measured on the plan itself, so that a plan solved without the fairness charge shows its unfairness too. */
+    static long deviationGrams(AllocationProblem problem, List<Assignment> assignments) {
+        long total = 0;
+        for (var share : FairShares.of(problem)) {
+            long grams = 0;
+            for (var a : assignments) {
+                if (a.memberId() == share.memberId() && a.month().equals(share.month())) {
+                    var line = problem.lines().stream().filter(l -> l.key().equals(a.lineKey())).findFirst().orElseThrow();
+                    if (line.material() == share.material()) {
+                        grams += (long) a.pieces() * line.gramsPerPiece();
+                    }
+                }
+            }
+            total += Math.abs(grams - share.targetGrams());
+        }
+        return total;
+    }
+
+    static Solution read(AllocationProblem problem, CpSolver solver, Map<String, IntVar> pieces, Map<String, IntVar> unmet,
+                         SolveStatus status) {
+        var assignments = new ArrayList<Assignment>();
+        long price = 0, transport = 0, risk = 0;
+        for (var supplier : problem.suppliers()) {
+            for (var line : problem.lines()) {
+                var offer = supplier.offers().get(line.key());
+                for (var month : problem.months()) {
+                    var q = pieces.get(CpSatAllocation.key(supplier.memberId(), line.key(), month));
+                    int value = q == null ? 0 : (int) solver.value(q);
+                    if (value > 0) {
+                        assignments.add(new Assignment(supplier.memberId(), line.key(), month, value));
+                        price += value * offer.pricePerPiece();
+                        transport += value * offer.transportPerPiece();
+                        risk += value * offer.qualityRiskPerPiece();
+                    }
+                }
+            }
+        }
+        var shortfalls = new ArrayList<Shortfall>();
+        for (var line : problem.lines()) {
+            for (var month : problem.months()) {
+                var s = unmet.get(line.key() + "@" + month);
+                if (s != null && solver.value(s) > 0) {
+                    shortfalls.add(new Shortfall(line.key(), month, (int) solver.value(s)));
+                }
+            }
+        }
+        long deviationGrams = deviationGrams(problem, assignments);
+        long fairnessPenalty = deviationGrams * problem.fairnessRupiahPerKg() / 1000;
+        return new Solution(status, assignments, shortfalls,
+                new Objective(price, transport, risk, fairnessPenalty, Math.round(deviationGrams / 1000.0)));
+    }
+}

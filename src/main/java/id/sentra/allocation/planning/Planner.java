@@ -1,0 +1,46 @@
+package id.sentra.allocation.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Solves an allocation and explains it: the plan at the cooperative's fairness weight, the
+ * cheapest plan beside it (so the cost of fairness is shown in rupiah), and, where demand cannot
+ * be met, what would fix it.
+ */
+@Component
+public class Planner {
+
+    public AllocationPlan plan(AllocationProblem problem) {
+        var solution = CpSatAllocation.solve(problem);
+        var cheapest = problem.fairnessRupiahPerKg() == 0 ? solution : CpSatAllocation.solve(problem.withFairness(0));
+        return new AllocationPlan(solution.status(), solution.assignments(), solution.shortfalls(),
+                remedies(problem, solution), solution.objective(), cheapest.objective(), Explanations.explain(problem, solution));
+    }
+
+    private static List<Because> remedies(AllocationProblem problem, Solution solution) {
+        var remedies = new ArrayList<Because>();
+        if (solution.status() == SolveStatus.INFEASIBLE) {
+            remedies.add(Because.of("alloc.remedy.pins"));
+            return remedies;
+        }
+        for (var line : problem.lines()) {
+            int short_ = solution.shortfalls().stream().filter(s -> s.lineKey().equals(line.key())).mapToInt(Shortfall::pieces).sum();
+            if (short_ == 0) {
+                continue;
+            }
+            long eligible = problem.suppliers().stream().filter(s -> s.offers().containsKey(line.key())).count();
+            remedies.add(Because.of("alloc.remedy.capacity", line.label(), short_, (long) short_ * line.gramsPerPiece() / 1000, eligible));
+            if (line.maxShare() < 1) {
+                remedies.add(Because.of("alloc.remedy.maxShare", line.label(), Math.round(line.maxShare() * 100)));
+            }
+            problem.suppliers().stream().filter(s -> !s.offers().containsKey(line.key()))
+                    .filter(s -> s.lacks().getOrDefault(line.key(), List.of()).size() == 1)
+                    .limit(5)
+                    .forEach(s -> remedies.add(Because.of("alloc.remedy.almost", s.name(), line.label(), s.lacks().get(line.key()).get(0))));
+        }
+        return remedies;
+    }
+}
