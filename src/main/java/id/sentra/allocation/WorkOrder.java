@@ -1,0 +1,80 @@
+package id.sentra.allocation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import id.sentra.platform.audit.Audited;
+import id.sentra.registry.MaterialFamily;
+
+/** Pieces of one contract line that one member is to make in one month, at its own price. */
+@Table("work_order")
+public class WorkOrder implements Audited {
+
+    private @Id @Nullable Long id;
+    private long planId;
+    private long contractId;
+    private long cooperativeId;
+    private long memberId;
+    private int lineNo;
+    private String partName;
+    private MaterialFamily material;
+    private int gramsPerPiece;
+    private LocalDate period;
+    private int pieces;
+    private long unitPrice;
+    private WorkOrderStatus status = WorkOrderStatus.RELEASED;
+    private @Version int version;
+    private @CreatedDate @Nullable Instant createdAt;
+    private @CreatedBy @Nullable String createdBy;
+    private @LastModifiedDate @Nullable Instant modifiedAt;
+    private @LastModifiedBy @Nullable String modifiedBy;
+
+    WorkOrder(long planId, long contractId, long cooperativeId, long memberId, int lineNo, String partName,
+              MaterialFamily material, int gramsPerPiece, LocalDate period, int pieces, long unitPrice) {
+        this.planId = planId;
+        this.contractId = contractId;
+        this.cooperativeId = cooperativeId;
+        this.memberId = memberId;
+        this.lineNo = lineNo;
+        this.partName = partName;
+        this.material = material;
+        this.gramsPerPiece = gramsPerPiece;
+        this.period = period;
+        this.pieces = pieces;
+        this.unitPrice = unitPrice;
+    }
+
+    @Override
+    public @Nullable Long getId() { return id; }
+
+    @Override
+    public String auditType() { return "workOrder"; }
+
+    public long contractId() { return contractId; }
+    public long cooperativeId() { return cooperativeId; }
+    public long memberId() { return memberId; }
+    public int lineNo() { return lineNo; }
+    public String partName() { return partName; }
+    public MaterialFamily material() { return material; }
+    public LocalDate period() { return period; }
+    public int pieces() { return pieces; }
+    public long unitPrice() { return unitPrice; }
+    public WorkOrderStatus status() { return status; }
+
+    public long kg() {
+        return (long) pieces * gramsPerPiece / 1000;
+    }
+
+    public long value() {
+        return pieces * unitPrice;
+    }
+}
