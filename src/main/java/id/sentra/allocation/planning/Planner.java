@@ -20,6 +20,27 @@ public class Planner {
                 remedies(problem, solution), solution.objective(), cheapest.objective(), Explanations.explain(problem, solution));
     }
 
+    /**
+     * A stored plan read again against today's problem, without solving: the shortfalls, the
+     * objective and the explanations of those quantities.
+     */
+    public AllocationPlan reread(AllocationProblem problem, List<Assignment> assignments, SolveStatus status, Objective cheapest) {
+        var shortfalls = new ArrayList<Shortfall>();
+        for (var line : problem.lines()) {
+            for (var month : problem.months()) {
+                int made = assignments.stream().filter(a -> a.lineKey().equals(line.key()) && a.month().equals(month))
+                        .mapToInt(Assignment::pieces).sum();
+                if (made < line.piecesIn(month)) {
+                    shortfalls.add(new Shortfall(line.key(), month, line.piecesIn(month) - made));
+                }
+            }
+        }
+        var objective = PlanReading.objective(problem, assignments);
+        var solution = new Solution(status, List.copyOf(assignments), shortfalls, objective);
+        return new AllocationPlan(status, solution.assignments(), shortfalls, remedies(problem, solution), objective, cheapest,
+                Explanations.explain(problem, solution));
+    }
+
     private static List<Because> remedies(AllocationProblem problem, Solution solution) {
         var remedies = new ArrayList<Because>();
         if (solution.status() == SolveStatus.INFEASIBLE) {
