@@ -38,10 +38,24 @@ public class ContractSearch {
     }
 
     public ContractView get(SentraUser user, long contractId) {
-        var contract = contracts.findById(contractId).orElseThrow(() -> new RecordNotFoundException("contract", contractId));
+        var contract = load(contractId);
         ContractAccess.requireView(user, contract);
         return ContractViews.view(contract, user, YearMonth.now(clock), buyerNames(user).getOrDefault(contract.buyerId(), "–"),
                 cooperativeName(contract.cooperativeId()));
+    }
+
+    /** Refuses a person who is not on the buyer's side of this contract (asks, awards, calls off, changes specifications). */
+    public void requireBuyerSide(SentraUser user, long contractId) {
+        ContractAccess.requireBuyerSide(user, load(contractId));
+    }
+
+    /** Refuses a person who is not on the supplying cooperative's side of this contract (quotes, produces, acknowledges). */
+    public void requireSupplierSide(SentraUser user, long contractId) {
+        ContractAccess.requireSupplierSide(user, load(contractId));
+    }
+
+    private Contract load(long contractId) {
+        return contracts.findById(contractId).orElseThrow(() -> new RecordNotFoundException("contract", contractId));
     }
 
     /** Newest first; a page of at most 200 rows. */

@@ -67,8 +67,9 @@ class ContractApi {
     @PostMapping
     @Operation(summary = "Post an RFQ in draft", description = "Buyers post for themselves; operators on a buyer's behalf, to their own cooperative.")
     ResponseEntity<ContractView> create(@RequestBody RfqDetails details) {
-        requireQuality(details);
         var user = CurrentUser.require();
+        search.buyerChoices(user);
+        requireQuality(details);
         long id = registry.createRfq(user, details);
         return ResponseEntity.created(URI.create("/api/v1/contracts/" + id)).body(search.get(user, id));
     }
@@ -76,6 +77,7 @@ class ContractApi {
     @PutMapping("/{id}")
     @Operation(summary = "Replace a draft or open RFQ", description = "Send the version you read; 409 if someone saved since.")
     ContractView revise(@PathVariable long id, @RequestBody ContractRequests.Revision request) {
+        search.requireBuyerSide(CurrentUser.require(), id);
         if (request.details() == null) {
             throw required("details");
         }
@@ -110,6 +112,7 @@ class ContractApi {
     @PostMapping("/{id}/call-offs")
     @Operation(summary = "Release a quantity of one line for delivery in one month (period as 2026-07)")
     ContractView callOff(@PathVariable long id, @RequestBody ContractRequests.CallOff request) {
+        search.requireBuyerSide(CurrentUser.require(), id);
         if (request.period() == null) {
             throw required("period");
         }
@@ -122,6 +125,7 @@ class ContractApi {
     @Operation(summary = "Change one line's specification", description = "The cooperative is warned until it acknowledges.")
     ContractView changeSpecification(@PathVariable long id, @PathVariable int lineNo,
                                      @RequestBody ContractRequests.SpecificationChange request) {
+        search.requireBuyerSide(CurrentUser.require(), id);
         if (request.specification() == null) {
             throw required("specification");
         }
@@ -141,6 +145,7 @@ class ContractApi {
     @Operation(summary = "Move along the life cycle: to IN_PRODUCTION, CLOSED, or CANCELLED (note = reason, required)")
     ContractView transition(@PathVariable long id, @RequestBody ContractRequests.Transition request) {
         var user = CurrentUser.require();
+        search.get(user, id);
         if (request.to() == null) {
             throw required("to");
         }

@@ -51,6 +51,7 @@ class CallOffController {
     @PostMapping("/contracts/{id}/call-offs")
     String submit(@PathVariable long id, @ModelAttribute("form") CallOffForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
+        search.requireBuyerSide(CurrentUser.require(), id);
         var details = binding.hasErrors() ? null : form.toDetails(binding);
         if (details == null) {
             return view(model, id);

@@ -91,10 +91,13 @@ class ContractController {
     }
 
     @GetMapping("/contracts/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        var contract = search.get(CurrentUser.require(), id);
+    String editForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        search.requireBuyerSide(user, id);
+        var contract = search.get(user, id);
         if (!contract.can(ContractAction.EDIT)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not editable by you now");
+            return ContractActionController.refused(id,
+                    new id.sentra.demand.ContractStateException(id, ContractAction.EDIT, contract.status()), redirect);
         }
         model.addAttribute("form", ContractForm.from(contract));
         return formView(model, id);
@@ -103,6 +106,7 @@ class ContractController {
     @PostMapping("/contracts/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") ContractForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
+        search.requireBuyerSide(CurrentUser.require(), id);
         var details = binding.hasErrors() ? null : form.toDetails(binding);
         if (details == null) {
             return formView(model, id);

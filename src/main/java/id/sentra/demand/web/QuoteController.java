@@ -47,6 +47,7 @@ class QuoteController {
     @PostMapping("/contracts/{id}/quotes")
     String submit(@PathVariable long id, @ModelAttribute("form") QuoteForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
+        search.requireSupplierSide(CurrentUser.require(), id);
         if (binding.hasErrors()) {
             return view(model, id);
         }
@@ -66,7 +67,14 @@ class QuoteController {
     }
 
     private String view(Model model, long id) {
-        model.addAttribute("contract", search.get(CurrentUser.require(), id));
+        var contract = search.get(CurrentUser.require(), id);
+        if (model.getAttribute("form") instanceof QuoteForm form) {
+            // One price field per line, even when a posted form left some out.
+            while (form.getUnitPrices().size() < contract.lines().size()) {
+                form.getUnitPrices().add(null);
+            }
+        }
+        model.addAttribute("contract", contract);
         return "contracts/quote";
     }
 }

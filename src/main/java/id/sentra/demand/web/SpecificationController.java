@@ -49,6 +49,7 @@ class SpecificationController {
     @PostMapping("/contracts/{id}/lines/{lineNo}/specification")
     String submit(@PathVariable long id, @PathVariable int lineNo, @ModelAttribute("form") SpecificationForm form,
                   BindingResult binding, Model model, RedirectAttributes redirect) {
+        search.requireBuyerSide(CurrentUser.require(), id);
         if (binding.hasErrors()) {
             return view(model, id, lineNo);
         }
