@@ -17,8 +17,8 @@ import id.sentra.registry.CooperativeDirectory;
 import id.sentra.registry.MemberRegistry;
 
 /**
- * Loads the demo data into an empty database on start, all of it in one transaction, and names the demo
- * logins in the log on every start. Off with {@code sentra.demo.enabled=false}; a database that already has
+ * Loads the demo data (clusters, members, buyers, logins, contracts) into an empty database on start, all of it in
+ * one transaction, and names the demo logins in the log on every start. Off with {@code sentra.demo.enabled=false}; a database that already has
  * a cluster is never touched.
  */
 @Component
@@ -33,14 +33,16 @@ class DemoData implements ApplicationRunner {
     private final MemberRegistry members;
     private final BuyerDirectory buyers;
     private final DemoAccounts accounts;
+    private final DemoContracts contracts;
     private final TransactionTemplate transaction;
 
     DemoData(CooperativeDirectory cooperatives, MemberRegistry members, BuyerDirectory buyers, DemoAccounts accounts,
-             PlatformTransactionManager transactionManager) {
+             DemoContracts contracts, PlatformTransactionManager transactionManager) {
         this.cooperatives = cooperatives;
         this.members = members;
         this.buyers = buyers;
         this.accounts = accounts;
+        this.contracts = contracts;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -69,5 +71,6 @@ class DemoData implements ApplicationRunner {
         long member = ceperIds.get(ceper.indexOf(SpectrometerMember.details()));
         accounts.create(new DemoAccounts.Scopes(cooperative.baturJaya(), cooperative.tegal(), member,
                 buyerIds.get(DemoBuyers.KAI)));
+        contracts.register(SYSTEM, cooperative.baturJaya(), buyerIds);
     }
 }

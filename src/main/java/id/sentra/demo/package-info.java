@@ -1,4 +1,4 @@
-/** Deterministic demo data: the Ceper and Tegal clusters, their members, the buyers from the articles and demo logins. */
+/** Deterministic demo data: the Ceper and Tegal clusters, their members, the buyers from the articles, their contracts and demo logins. */
 @NullMarked
 package id.sentra.demo;
 

@@ -130,6 +130,8 @@ class AccessMatrixTests {
         list.add(Row.page("POST", "/account/tokens", "/account/tokens?name=matrix", everyone));
         list.add(Row.page("POST", "/account/tokens/{id}/revoke", "/account/tokens/0/revoke", everyone));
 
+        contractRows(list);
+
         list.add(Row.api("GET", "/api/v1/members", "/api/v1/members", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         list.add(Row.api("GET", "/api/v1/members/{id}", "/api/v1/members/" + ownMember, everyone));
         list.add(Row.api("GET", "/api/v1/members/{id}", "/api/v1/members/" + otherCooperativeMember, EnumSet.of(Who.ADMIN, Who.BUYER, Who.MINISTRY)));
@@ -161,6 +163,71 @@ class AccessMatrixTests {
                 List.of(new id.sentra.matching.RoundBuyer(users.get(Who.BUYER).buyerId(), id.sentra.registry.MaterialFamily.HIGH_PHOSPHORUS_IRON)),
                 invited));
     }
+
+    /**
+     * Contracts: the demo buyer's metallic brake-block contract (in production at the operator's cooperative),
+     * its open composite RFQ, another buyer's contract at the same cooperative and another buyer's draft.
+     * Changes send a stale version or a body that breaks a rule, so the allowed roles change nothing.
+     */
+    private void contractRows(List<Row> list) {
+        long own = contract("KAI/PGD/BR-M/2026-07");
+        long ownRfq = contract("KAI/PGD/BR-K/2026-11");
+        long otherBuyers = contract("TMMIN/PUR/CS/2026-07");
+        long otherBuyersDraft = contract("INKA/SCM/BR-K/2027-01");
+        var parties = EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER);
+        var buyerSide = EnumSet.of(Who.ADMIN, Who.BUYER);
+        var supplierSide = EnumSet.of(Who.ADMIN, Who.OPERATOR);
+        String c = "/contracts/";
+        list.add(Row.page("GET", "/contracts", "/contracts", parties));
+        list.add(Row.page("GET", "/contracts/new", "/contracts/new", parties));
+        list.add(Row.page("POST", "/contracts", "/contracts", parties));
+        list.add(Row.page("GET", "/contracts/{id}", c + own, parties));
+        list.add(Row.page("GET", "/contracts/{id}", c + otherBuyers, supplierSide));
+        list.add(Row.page("GET", "/contracts/{id}", c + otherBuyersDraft, EnumSet.of(Who.ADMIN)));
+        list.add(Row.page("GET", "/contracts/{id}/edit", c + ownRfq + "/edit", buyerSide));
+        list.add(Row.page("POST", "/contracts/{id}", c + ownRfq, buyerSide));
+        list.add(Row.page("POST", "/contracts/{id}/publish", c + own + "/publish?version=-1", buyerSide));
+        list.add(Row.page("POST", "/contracts/{id}/award", c + own + "/award?version=-1&quoteNo=1", buyerSide));
+        list.add(Row.page("POST", "/contracts/{id}/start-production", c + own + "/start-production?version=-1", supplierSide));
+        list.add(Row.page("POST", "/contracts/{id}/close", c + own + "/close?version=-1", supplierSide));
+        list.add(Row.page("POST", "/contracts/{id}/cancel", c + own + "/cancel?version=-1", buyerSide));
+        list.add(Row.page("POST", "/contracts/{id}/spec-changes/{changeNo}/acknowledge", c + own + "/spec-changes/1/acknowledge?version=-1", supplierSide));
+        list.add(Row.page("GET", "/contracts/{id}/quote", c + ownRfq + "/quote", supplierSide));
+        list.add(Row.page("POST", "/contracts/{id}/quotes", c + ownRfq + "/quotes", supplierSide));
+        list.add(Row.page("GET", "/contracts/{id}/call-off", c + own + "/call-off", buyerSide));
+        list.add(Row.page("POST", "/contracts/{id}/call-offs", c + own + "/call-offs", buyerSide));
+        list.add(Row.page("GET", "/contracts/{id}/lines/{lineNo}/specification", c + own + "/lines/1/specification", buyerSide));
+        list.add(Row.page("POST", "/contracts/{id}/lines/{lineNo}/specification", c + own + "/lines/1/specification", buyerSide));
+        String api = "/api/v1/contracts";
+        list.add(Row.api("GET", api, api, parties));
+        list.add(Row.api("GET", api + "/warnings", api + "/warnings", parties));
+        list.add(Row.api("GET", api + "/{id}", api + "/" + own, parties));
+        list.add(Row.api("GET", api + "/{id}", api + "/" + otherBuyers, supplierSide));
+        list.add(Row.api("GET", api + "/{id}", api + "/" + otherBuyersDraft, EnumSet.of(Who.ADMIN)));
+        list.add(Row.api("POST", api, api, parties).withBody(INVALID_RFQ));
+        list.add(Row.api("PUT", api + "/{id}", api + "/" + ownRfq, buyerSide).withBody("{\"version\": -1, \"details\": " + INVALID_RFQ + "}"));
+        list.add(Row.api("POST", api + "/{id}/publish", api + "/" + own + "/publish", buyerSide).withBody(STALE));
+        list.add(Row.api("POST", api + "/{id}/quotes", api + "/" + ownRfq + "/quotes", supplierSide)
+                .withBody("{\"version\": -1, \"unitPrices\": [], \"leadTimeDays\": 0, \"capacityPerMonth\": 0}"));
+        list.add(Row.api("POST", api + "/{id}/award", api + "/" + own + "/award", buyerSide).withBody("{\"version\": -1, \"quoteNo\": 1}"));
+        list.add(Row.api("POST", api + "/{id}/call-offs", api + "/" + own + "/call-offs", buyerSide)
+                .withBody("{\"version\": -1, \"lineNo\": 1, \"period\": \"2026-07\", \"quantity\": 0}"));
+        list.add(Row.api("PUT", api + "/{id}/lines/{lineNo}/specification", api + "/" + own + "/lines/1/specification", buyerSide)
+                .withBody("{\"version\": -1, \"reason\": \"\"}"));
+        list.add(Row.api("POST", api + "/{id}/spec-changes/{changeNo}/acknowledge", api + "/" + own + "/spec-changes/1/acknowledge", supplierSide)
+                .withBody(STALE));
+        list.add(Row.api("POST", api + "/{id}/transitions", api + "/" + own + "/transitions", supplierSide)
+                .withBody("{\"version\": -1, \"to\": \"CLOSED\"}"));
+    }
+
+    private long contract(String reference) {
+        return jdbc.sql("select id from contract where reference = :reference").param("reference", reference).query(Long.class).single();
+    }
+
+    private static final String STALE = "{\"version\": -1}";
+    private static final String INVALID_RFQ = """
+            {"title": "", "reference": "", "tkdnFloor": -1,
+             "quality": {"certificate": "EN_10204_2_2", "chemistryCertificate": false}, "lines": []}""";
 
     private static final String INVALID_NEW_MEMBER = """
             {"cooperativeId": null, "details": {"legalName": "", "nib": "1", "ownerName": "",

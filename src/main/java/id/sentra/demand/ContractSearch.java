@@ -1,0 +1,113 @@
+package id.sentra.demand;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.sentra.platform.RecordNotFoundException;
+import id.sentra.platform.security.Role;
+import id.sentra.platform.security.SentraUser;
+import id.sentra.registry.Buyer;
+import id.sentra.registry.BuyerDirectory;
+import id.sentra.registry.Cooperative;
+import id.sentra.registry.CooperativeDirectory;
+import id.sentra.registry.PageOf;
+
+/** Reads contracts within the reader's scope: a buyer its own, an operator its cooperative's, the platform all. */
+@Service
+@Transactional(readOnly = true)
+public class ContractSearch {
+
+    private final Contracts contracts;
+    private final BuyerDirectory buyers;
+    private final CooperativeDirectory cooperatives;
+    private final Clock clock;
+
+    ContractSearch(Contracts contracts, BuyerDirectory buyers, CooperativeDirectory cooperatives, Clock clock) {
+        this.contracts = contracts;
+        this.buyers = buyers;
+        this.cooperatives = cooperatives;
+        this.clock = clock;
+    }
+
+    public ContractView get(SentraUser user, long contractId) {
+        var contract = load(contractId);
+        ContractAccess.requireView(user, contract);
+        return ContractViews.view(contract, user, YearMonth.now(clock), buyerNames(user).getOrDefault(contract.buyerId(), "–"),
+                cooperativeName(contract.cooperativeId()));
+    }
+
+    /** Refuses a person who is not on the buyer's side of this contract (asks, awards, calls off, changes specifications). */
+    public void requireBuyerSide(SentraUser user, long contractId) {
+        ContractAccess.requireBuyerSide(user, load(contractId));
+    }
+
+    /** Refuses a person who is not on the supplying cooperative's side of this contract (quotes, produces, acknowledges). */
+    public void requireSupplierSide(SentraUser user, long contractId) {
+        ContractAccess.requireSupplierSide(user, load(contractId));
+    }
+
+    private Contract load(long contractId) {
+        return contracts.findById(contractId).orElseThrow(() -> new RecordNotFoundException("contract", contractId));
+    }
+
+    /** Newest first; a page of at most 200 rows. */
+    public PageOf<ContractSummary> list(SentraUser user, ContractFilter filter, int page, int size) {
+        var rows = summaries(user, filter);
+        int pageSize = Math.clamp(size, 1, 200);
+        int from = Math.min(Math.max(page, 0) * pageSize, rows.size());
+        return new PageOf<>(rows.subList(from, Math.min(from + pageSize, rows.size())), Math.max(page, 0), pageSize, rows.size());
+    }
+
+    /** Every contract in scope that needs the cooperative's attention, worst offtake first. */
+    public List<ContractSummary> withWarnings(SentraUser user) {
+        return summaries(user, new ContractFilter(null, null, true)).stream()
+                .sorted(Comparator.comparingInt(ContractSummary::strandedPieces).reversed()).toList();
+    }
+
+    /** The buyers a person may choose in the contract filter or post an RFQ for. */
+    public List<Buyer> buyerChoices(SentraUser user) {
+        ContractAccess.requireContractsPages(user);
+        return buyers.list(user);
+    }
+
+    private List<ContractSummary> summaries(SentraUser user, ContractFilter filter) {
+        ContractAccess.requireContractsPages(user);
+        var current = YearMonth.now(clock);
+        var names = buyerNames(user);
+        return scoped(user).stream()
+                .filter(c -> ContractAccess.canView(user, c))
+                .filter(c -> filter.status() == null || c.status() == filter.status())
+                .filter(c -> filter.buyerId() == null || c.buyerId() == filter.buyerId())
+                .map(c -> ContractViews.summary(c, current, names.getOrDefault(c.buyerId(), "–"), cooperativeName(c.cooperativeId())))
+                .filter(s -> !filter.warningsOnly() || s.offtakeWarning() || s.openSpecificationChanges() > 0)
+                .sorted(Comparator.comparing(ContractSummary::modifiedAt).reversed().thenComparing(ContractSummary::id))
+                .toList();
+    }
+
+    private List<Contract> scoped(SentraUser user) {
+        if (user.is(Role.BUYER)) {
+            return user.buyerId() == null ? List.of() : contracts.findByBuyerId(user.buyerId());
+        }
+        if (user.is(Role.OPERATOR)) {
+            return user.cooperativeId() == null ? List.of() : contracts.findByCooperativeId(user.cooperativeId());
+        }
+        return contracts.findAll();
+    }
+
+    private Map<Long, String> buyerNames(SentraUser user) {
+        return buyers.list(user).stream().collect(Collectors.toMap(Buyer::getId, Buyer::name));
+    }
+
+    private @Nullable String cooperativeName(@Nullable Long id) {
+        return id == null ? null : cooperatives.cooperative(id).map(Cooperative::name).orElse(null);
+    }
+
+}

@@ -1,0 +1,112 @@
+package id.sentra.demand.web;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+import id.sentra.demand.ContractView;
+import id.sentra.demand.LineSpecification;
+import id.sentra.demand.MonthlyQuantity;
+import id.sentra.demand.RfqLine;
+import id.sentra.demand.Rupiah;
+import id.sentra.registry.MaterialFamily;
+import id.sentra.registry.Process;
+
+/** One line of the RFQ form, also the specification-change form: the part, its material, and a level monthly schedule. */
+public class LineRow {
+
+    static final int MAX_MONTHS = 60;
+
+    private String partName = "";
+    private String buyerPartNumber = "";
+    private String drawingReference = "";
+    private String drawingRevision = "";
+    private String materialGrade = "";
+    private @Nullable MaterialFamily materialFamily;
+    private Set<Process> processes = EnumSet.noneOf(Process.class);
+    private @Nullable BigDecimal unitWeightKg;
+    private @Nullable Long targetPrice;
+    private @Nullable String firstPeriod;
+    private @Nullable Integer months = 12;
+    private @Nullable Integer quantityPerMonth;
+
+    static LineRow from(ContractView.LineView line) {
+        var row = from(line.specification());
+        row.targetPrice = line.unitPrice() == null ? null : line.unitPrice().amount();
+        var scheduled = line.months().stream().filter(m -> m.scheduled() > 0).toList();
+        if (!scheduled.isEmpty()) {
+            row.firstPeriod = scheduled.getFirst().period().toString();
+            row.months = scheduled.size();
+            row.quantityPerMonth = scheduled.getFirst().scheduled();
+        }
+        return row;
+    }
+
+    static LineRow from(LineSpecification spec) {
+        var row = new LineRow();
+        row.partName = spec.partName();
+        row.buyerPartNumber = spec.buyerPartNumber();
+        row.drawingReference = spec.drawingReference();
+        row.drawingRevision = spec.drawingRevision();
+        row.materialGrade = spec.materialGrade();
+        row.materialFamily = spec.materialFamily();
+        row.processes = spec.processes().isEmpty() ? EnumSet.noneOf(Process.class) : EnumSet.copyOf(spec.processes());
+        row.unitWeightKg = spec.unitWeightKg();
+        return row;
+    }
+
+    void checkSchedule(BindingResult binding, String prefix) {
+        if (Periods.parse(firstPeriod) == null) {
+            binding.rejectValue(prefix + "firstPeriod", "rfq.period.invalid");
+        }
+        if (months == null || months < 1 || months > MAX_MONTHS) {
+            binding.rejectValue(prefix + "months", "rfq.months.range", new Object[] {MAX_MONTHS}, null);
+        }
+        if (quantityPerMonth == null || quantityPerMonth < 1) {
+            binding.rejectValue(prefix + "quantityPerMonth", "field.positive");
+        }
+    }
+
+    LineSpecification toSpecification() {
+        return new LineSpecification(partName.trim(), buyerPartNumber.trim(), drawingReference.trim(), drawingRevision.trim(),
+                materialGrade.trim(), materialFamily, processes, unitWeightKg);
+    }
+
+    RfqLine toLine() {
+        YearMonth first = Periods.parse(firstPeriod);
+        List<MonthlyQuantity> schedule = first == null || months == null || quantityPerMonth == null ? List.of()
+                : IntStream.range(0, months).mapToObj(i -> new MonthlyQuantity(first.plusMonths(i), quantityPerMonth)).toList();
+        return new RfqLine(toSpecification(), targetPrice == null || targetPrice < 0 ? null : Rupiah.of(targetPrice), schedule);
+    }
+
+    public String getPartName() { return partName; }
+    public void setPartName(String partName) { this.partName = partName; }
+    public String getBuyerPartNumber() { return buyerPartNumber; }
+    public void setBuyerPartNumber(String buyerPartNumber) { this.buyerPartNumber = buyerPartNumber; }
+    public String getDrawingReference() { return drawingReference; }
+    public void setDrawingReference(String drawingReference) { this.drawingReference = drawingReference; }
+    public String getDrawingRevision() { return drawingRevision; }
+    public void setDrawingRevision(String drawingRevision) { this.drawingRevision = drawingRevision; }
+    public String getMaterialGrade() { return materialGrade; }
+    public void setMaterialGrade(String materialGrade) { this.materialGrade = materialGrade; }
+    public @Nullable MaterialFamily getMaterialFamily() { return materialFamily; }
+    public void setMaterialFamily(@Nullable MaterialFamily materialFamily) { this.materialFamily = materialFamily; }
+    public Set<Process> getProcesses() { return processes; }
+    public void setProcesses(Set<Process> processes) { this.processes = processes; }
+    public @Nullable BigDecimal getUnitWeightKg() { return unitWeightKg; }
+    public void setUnitWeightKg(@Nullable BigDecimal unitWeightKg) { this.unitWeightKg = unitWeightKg; }
+    public @Nullable Long getTargetPrice() { return targetPrice; }
+    public void setTargetPrice(@Nullable Long targetPrice) { this.targetPrice = targetPrice; }
+    public @Nullable String getFirstPeriod() { return firstPeriod; }
+    public void setFirstPeriod(@Nullable String firstPeriod) { this.firstPeriod = firstPeriod; }
+    public @Nullable Integer getMonths() { return months; }
+    public void setMonths(@Nullable Integer months) { this.months = months; }
+    public @Nullable Integer getQuantityPerMonth() { return quantityPerMonth; }
+    public void setQuantityPerMonth(@Nullable Integer quantityPerMonth) { this.quantityPerMonth = quantityPerMonth; }
+}
