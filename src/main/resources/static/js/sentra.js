@@ -69,3 +69,15 @@
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
   document.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
 })();
+
+// A range input with data-mirror="id" shows its value in that element, in the page's number format.
+document.addEventListener('input', function (event) {
+  var input = event.target;
+  if (input.matches && input.matches('input[type=range][data-mirror]')) {
+    var out = document.getElementById(input.dataset.mirror);
+    if (out) {
+      var lang = document.documentElement.lang || 'id';
+      out.textContent = (lang === 'en' ? 'IDR ' : 'Rp ') + new Intl.NumberFormat(lang).format(Number(input.value)) + ' / kg';
+    }
+  }
+});

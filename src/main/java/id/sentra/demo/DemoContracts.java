@@ -65,7 +65,7 @@ class DemoContracts {
         produce(parties, system, sleeves, 1, start, List.of(200, 200, 200, 200, 200));
 
         long metallic = awarded(parties, kai, rfq("Blok rem metalik kereta penumpang dan KRD", "KAI/PGD/BR-M/2026-07",
-                buyers.get(DemoBuyers.KAI), baturJaya, "40", new QualityRequirements(null, CertificateType.EN_10204_2_2, true), null,
+                buyers.get(DemoBuyers.KAI), baturJaya, "40", new QualityRequirements(null, CertificateType.EN_10204_2_2, false), null,
                 line(spec("Blok rem metalik", "KAI-BR-M-0412", "KAI-DWG-BR-0412", "B", "besi fosfor (blok rem)",
                         MaterialFamily.HIGH_PHOSPHORUS_IRON, "8.200", Process.SAND_CASTING), 185_000, start, 12, 2_000)),
                 List.of(Rupiah.of(185_000)), 21, 2_500);

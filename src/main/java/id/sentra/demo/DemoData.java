@@ -34,15 +34,20 @@ class DemoData implements ApplicationRunner {
     private final BuyerDirectory buyers;
     private final DemoAccounts accounts;
     private final DemoContracts contracts;
+    private final DemoAllocations allocations;
+    private final id.sentra.allocation.MemberPrices prices;
     private final TransactionTemplate transaction;
 
     DemoData(CooperativeDirectory cooperatives, MemberRegistry members, BuyerDirectory buyers, DemoAccounts accounts,
-             DemoContracts contracts, PlatformTransactionManager transactionManager) {
+             DemoContracts contracts, DemoAllocations allocations, id.sentra.allocation.MemberPrices prices,
+             PlatformTransactionManager transactionManager) {
         this.cooperatives = cooperatives;
         this.members = members;
         this.buyers = buyers;
         this.accounts = accounts;
         this.contracts = contracts;
+        this.allocations = allocations;
+        this.prices = prices;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -66,11 +71,15 @@ class DemoData implements ApplicationRunner {
         var cooperative = DemoCooperatives.register(cooperatives);
         var ceper = CeperMembers.generate();
         var ceperIds = members.registerAll(SYSTEM, cooperative.baturJaya(), ceper);
-        members.registerAll(SYSTEM, cooperative.tegal(), TegalMembers.generate());
+        var tegal = TegalMembers.generate();
+        var tegalIds = members.registerAll(SYSTEM, cooperative.tegal(), tegal);
+        DemoPrices.register(prices, ceperIds, ceper);
+        DemoPrices.register(prices, tegalIds, tegal);
         var buyerIds = DemoBuyers.register(buyers, SYSTEM);
         long member = ceperIds.get(ceper.indexOf(SpectrometerMember.details()));
         accounts.create(new DemoAccounts.Scopes(cooperative.baturJaya(), cooperative.tegal(), member,
                 buyerIds.get(DemoBuyers.KAI)));
         contracts.register(SYSTEM, cooperative.baturJaya(), buyerIds);
+        allocations.allocate(SYSTEM);
     }
 }

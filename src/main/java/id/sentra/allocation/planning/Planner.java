@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 public class Planner {
 
     public AllocationPlan plan(AllocationProblem problem) {
-        var solution = CpSatAllocation.solve(problem);
-        var cheapest = problem.fairnessRupiahPerKg() == 0 ? solution : CpSatAllocation.solve(problem.withFairness(0));
+        var solution = Decomposition.solve(problem);
+        var cheapest = problem.fairnessRupiahPerKg() == 0 ? solution : Decomposition.solve(problem.withFairness(0));
         return new AllocationPlan(solution.status(), solution.assignments(), solution.shortfalls(),
                 remedies(problem, solution), solution.objective(), cheapest.objective(), Explanations.explain(problem, solution));
     }
