@@ -45,7 +45,13 @@ class AllocationController {
     }
 
     @PostMapping("/contracts/{id}/allocation")
-    String propose(@PathVariable long id, @ModelAttribute("form") AllocationForm form, RedirectAttributes redirect) {
+    String propose(@PathVariable long id, @ModelAttribute("form") AllocationForm form,
+                   org.springframework.validation.BindingResult binding, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("invalidSettings", true);
+            var plans = allocations.plans(CurrentUser.require(), id);
+            return plans.isEmpty() ? "redirect:/contracts/" + id + "/allocation" : "redirect:/allocations/" + plans.get(0).getId();
+        }
         try {
             return "redirect:/allocations/" + allocations.propose(CurrentUser.require(), id, form.toSettings());
         } catch (IllegalStateException e) {

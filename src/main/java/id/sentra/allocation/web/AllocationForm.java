@@ -26,7 +26,8 @@ public class AllocationForm {
         return new Allocation.Settings(Math.max(0, fairnessPerKg),
                 rules.stream().filter(r -> r != null && r.getLineNo() > 0)
                         .map(r -> new LineRule(r.getLineNo(), Math.max(0, r.getMinLot()), Math.clamp(r.getMaxSharePercent(), 1, 100))).toList(),
-                pins.stream().filter(p -> p != null && p.getMemberId() > 0 && p.getMonth() != null && !p.getMonth().isBlank())
+                pins.stream().filter(p -> p != null && p.getMemberId() != null && p.getMemberId() > 0 && p.getLineNo() != null
+                                && p.getPieces() != null && p.getMonth() != null && !p.getMonth().isBlank())
                         .map(p -> new PlanPin(p.getMemberId(), p.getLineNo(), java.time.YearMonth.parse(p.getMonth()).atDay(1),
                                 Math.max(0, p.getPieces()))).toList());
     }
@@ -63,10 +64,10 @@ public class AllocationForm {
 
     /** One pinned quantity: member, line, month (yyyy-MM), pieces. */
     public static class PinRow {
-        private long memberId;
-        private int lineNo;
+        private @org.jspecify.annotations.Nullable Long memberId;
+        private @org.jspecify.annotations.Nullable Integer lineNo;
         private String month = "";
-        private int pieces;
+        private @org.jspecify.annotations.Nullable Integer pieces;
 
         public PinRow() {
         }
@@ -78,13 +79,13 @@ public class AllocationForm {
             this.pieces = pieces;
         }
 
-        public long getMemberId() { return memberId; }
-        public void setMemberId(long memberId) { this.memberId = memberId; }
-        public int getLineNo() { return lineNo; }
-        public void setLineNo(int lineNo) { this.lineNo = lineNo; }
+        public @org.jspecify.annotations.Nullable Long getMemberId() { return memberId; }
+        public void setMemberId(@org.jspecify.annotations.Nullable Long memberId) { this.memberId = memberId; }
+        public @org.jspecify.annotations.Nullable Integer getLineNo() { return lineNo; }
+        public void setLineNo(@org.jspecify.annotations.Nullable Integer lineNo) { this.lineNo = lineNo; }
         public String getMonth() { return month; }
         public void setMonth(String month) { this.month = month; }
-        public int getPieces() { return pieces; }
-        public void setPieces(int pieces) { this.pieces = pieces; }
+        public @org.jspecify.annotations.Nullable Integer getPieces() { return pieces; }
+        public void setPieces(@org.jspecify.annotations.Nullable Integer pieces) { this.pieces = pieces; }
     }
 }

@@ -131,6 +131,7 @@ class AccessMatrixTests {
         list.add(Row.page("POST", "/account/tokens/{id}/revoke", "/account/tokens/0/revoke", everyone));
 
         contractRows(list);
+        allocationRows(list);
 
         list.add(Row.api("GET", "/api/v1/members", "/api/v1/members", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         list.add(Row.api("GET", "/api/v1/members/{id}", "/api/v1/members/" + ownMember, everyone));
@@ -218,6 +219,18 @@ class AccessMatrixTests {
                 .withBody(STALE));
         list.add(Row.api("POST", api + "/{id}/transitions", api + "/" + own + "/transitions", supplierSide)
                 .withBody("{\"version\": -1, \"to\": \"CLOSED\"}"));
+    }
+
+    /** Allocation of the demo sleeves contract, published at demo load, so the matrix's requests change nothing. */
+    private void allocationRows(List<Row> list) {
+        long sleeves = contract("TMMIN/PUR/CS/2026-07");
+        long plan = jdbc.sql("select plan_id from contract_allocation where contract_id = :c").param("c", sleeves).query(Long.class).single();
+        var cooperativeStaff = EnumSet.of(Who.ADMIN, Who.OPERATOR);
+        list.add(Row.page("GET", "/contracts/{id}/allocation", "/contracts/" + sleeves + "/allocation", cooperativeStaff));
+        list.add(Row.page("POST", "/contracts/{id}/allocation", "/contracts/" + sleeves + "/allocation", cooperativeStaff));
+        list.add(Row.page("GET", "/allocations/{planId}", "/allocations/" + plan, cooperativeStaff));
+        list.add(Row.page("POST", "/allocations/{planId}/publish", "/allocations/" + plan + "/publish?version=-1", cooperativeStaff));
+        list.add(Row.page("GET", "/work-orders", "/work-orders", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER)));
     }
 
     private long contract(String reference) {
