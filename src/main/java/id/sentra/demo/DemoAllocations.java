@@ -43,7 +43,7 @@ class DemoAllocations {
                     .toList();
             long plan = allocations.propose(system, contract.id(), new Allocation.Settings(FAIRNESS, rules, List.of()));
             var page = allocations.page(system, plan);
-            if (page.plan().complete()) {
+            if (page.complete()) {
                 allocations.publish(system, plan, page.allocation().version());
             }
         }
