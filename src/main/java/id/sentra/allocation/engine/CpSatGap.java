@@ -32,20 +32,23 @@ final class CpSatGap {
     private final GapProblem problem;
     private final int[] agents;
     private final int[] jobs;
+    private final long[] capacity;
     private final CpModel model = new CpModel();
     private final @Nullable BoolVar[][] x;
 
-    /** The sub-problem of placing {@code jobs} on {@code agents}, whose full capacities are available to them. */
-    CpSatGap(GapProblem problem, int[] agents, int[] jobs) {
+    /** The sub-problem of placing {@code jobs} on {@code agents}, which have {@code capacity} left for them. */
+    CpSatGap(GapProblem problem, int[] agents, int[] jobs, long[] capacity) {
         this.problem = problem;
         this.agents = agents;
         this.jobs = jobs;
+        this.capacity = capacity;
         this.x = new BoolVar[agents.length][jobs.length];
         build();
     }
 
     static CpSatGap whole(GapProblem problem) {
-        return new CpSatGap(problem, range(problem.agents()), range(problem.jobs()));
+        int[] agents = range(problem.agents());
+        return new CpSatGap(problem, agents, range(problem.jobs()), java.util.Arrays.stream(agents).mapToLong(problem::capacity).toArray());
     }
 
     private void build() {
@@ -69,7 +72,7 @@ final class CpSatGap {
                     load.addTerm(x[a][b], problem.size(agents[a], jobs[b]));
                 }
             }
-            model.addLessOrEqual(load, problem.capacity(agents[a]));
+            model.addLessOrEqual(load, capacity[a]);
         }
         model.minimize(objective);
     }

@@ -10,134 +10,135 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The allocation engine: on one core CP-SAT first tries to solve the whole problem (proving small ones
- * optimal and giving the lower bound), then re-optimises neighbourhoods of the best plan; on the other
- * core a tabu search walks through over- and under-loaded plans. The two exchange their best plan at the
- * end of every round, so a deterministic budget (a fixed number of rounds of fixed work) is reproducible.
+ * The allocation engine, on two cores. First CP-SAT works on the whole problem on one core (proving small
+ * problems optimal at once) while a tabu search runs on the other; then a Lagrangian relaxation tightens
+ * the lower bound; then two tabu searches with different seeds share the time, continuing from the better
+ * plan of the two at the end of every round. Because they meet only at round ends, a deterministic budget
+ * (a fixed number of rounds of fixed work) gives the same plan every time.
  */
 public final class GapEngine {
 
-    /** Share of a wall-clock budget given to the exact CP-SAT run before neighbourhood search starts. */
+    /** Share of a wall-clock budget given to the exact CP-SAT run. */
     private static final double EXACT_SHARE = 0.3;
+    /** Share of a wall-clock budget, and iterations, at most given to the Lagrangian bound. */
+    private static final double RELAXATION_SHARE = 0.1;
+    private static final int RELAXATION_ITERATIONS = 400;
     private static final int ROUNDS_PER_WALL_CLOCK_BUDGET = 10;
 
     public GapResult solve(GapProblem problem, SolveBudget budget) {
         long start = System.nanoTime();
-        int[] start0 = Greedy.cheapest(problem);
-        if (start0 == null) {
+        int[] greedy = Greedy.cheapest(problem);
+        if (greedy == null) {
             return GapResult.of(null, Long.MAX_VALUE, Duration.ofNanos(System.nanoTime() - start));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            return new Run(problem, budget, start, start0, pool).solve();
+            return new Run(problem, budget, start, greedy, pool).solve();
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** One solve: its budget, clock and the two searches. */
+    /** One solve: its budget, clock, searches and what they established. */
     private static final class Run {
 
         private final GapProblem problem;
         private final SolveBudget budget;
         private final long start;
         private final ExecutorService pool;
-        private final TabuSearch tabu;
-        private @Nullable NeighbourhoodSearch neighbourhoods;
+        private final TabuSearch first;
+        private final TabuSearch second;
         private final AtomicBoolean settled = new AtomicBoolean();
         private CpSatGap.Outcome exact = new CpSatGap.Outcome(null, Long.MIN_VALUE, false, false);
+        private long relaxationBound = Long.MIN_VALUE;
 
         Run(GapProblem problem, SolveBudget budget, long start, int[] greedy, ExecutorService pool) {
             this.problem = problem;
             this.budget = budget;
             this.start = start;
             this.pool = pool;
-            this.tabu = new TabuSearch(problem, greedy, budget.seed());
+            this.first = new TabuSearch(problem, greedy, budget.seed());
+            this.second = new TabuSearch(problem, greedy, budget.seed() + 1);
         }
 
         GapResult solve() {
-            long end = budget.deterministic() ? Long.MAX_VALUE : start + budget.wallClock().toNanos();
-            long exactEnd = budget.deterministic() ? Long.MAX_VALUE : start + (long) (budget.wallClock().toNanos() * EXACT_SHARE);
-            parallel(this::solveExactly, () -> tabu.run(tabuIterations(), exactEnd, settled::get));
+            parallel(this::solveExactly, () -> first.run(tabuIterations(), deadline(EXACT_SHARE), settled::get));
             if (exact.proven() || exact.infeasible()) {
                 return result(exact.agentOfJob());
             }
-            takeExact();
+            if (exact.agentOfJob() != null) {
+                first.adopt(exact.agentOfJob(), problem.costOf(exact.agentOfJob()));
+            }
+            double boundShare = EXACT_SHARE + RELAXATION_SHARE;
+            parallel(() -> boundByRelaxation(deadline(boundShare)), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
             int rounds = budget.deterministic() ? budget.rounds() : ROUNDS_PER_WALL_CLOCK_BUDGET;
-            for (int round = 1; round <= rounds && !provenOptimal() && !exact.infeasible(); round++) {
-                long roundEnd = budget.deterministic() ? Long.MAX_VALUE : exactEnd + (end - exactEnd) * round / rounds;
-                round(roundEnd);
+            for (int round = 1; round <= rounds && !provenOptimal(); round++) {
+                exchange();
+                long roundEnd = deadline(boundShare + (1 - boundShare) * round / rounds);
+                parallel(() -> second.run(tabuIterations(), roundEnd, () -> false), () -> first.run(tabuIterations(), roundEnd, () -> false));
             }
             return result(bestPlan());
         }
 
         /** CP-SAT on the whole problem, on one worker; a proof ends the tabu search at once. */
         private void solveExactly() {
-            double seconds = (start + budget.wallClock().toNanos() * EXACT_SHARE - System.nanoTime()) / 1e9;
+            double seconds = (deadline(EXACT_SHARE) - System.nanoTime()) / 1e9;
             double deterministicSeconds = budget.deterministic() ? 2.0 * problem.jobs() / 100 : 0;
             exact = CpSatGap.whole(problem).solve(1, seconds, deterministicSeconds, budget.seed());
             settled.set(exact.proven() || exact.infeasible());
         }
 
-        private GapResult result(int @Nullable [] best) {
-            GapPlan plan = best == null ? null : GapPlan.of(problem, best);
-            long bound = exact.infeasible() ? Long.MAX_VALUE : exact.bound();
-            return GapResult.of(plan, bound, Duration.ofNanos(System.nanoTime() - start));
-        }
-
-        private void round(long roundEnd) {
-            NeighbourhoodSearch lns = neighbourhoods;
-            if (lns == null) {
-                tabu.run(tabuIterations(), roundEnd, () -> false);
-            } else {
-                int tries = budget.deterministic() ? 8 : Integer.MAX_VALUE;
-                parallel(() -> lns.run(tries, roundEnd), () -> tabu.run(tabuIterations(), roundEnd, () -> false));
-            }
-            exchange();
-        }
-
-        private void takeExact() {
-            if (exact.agentOfJob() != null) {
-                tabu.adopt(exact.agentOfJob(), problem.costOf(exact.agentOfJob()));
-            }
-            exchange();
-        }
-
-        /** Both searches continue from the better of their two plans. */
-        private void exchange() {
+        /** A Lagrangian bound, usually tighter than the exact run's, for problems whose knapsacks are small enough. */
+        private void boundByRelaxation(long deadline) {
             int[] best = bestPlan();
-            if (best == null) {
+            if (best == null || !LagrangianRelaxation.applicable(problem)) {
                 return;
             }
-            long cost = problem.costOf(best);
-            tabu.adopt(best, cost);
-            if (neighbourhoods == null) {
-                neighbourhoods = new NeighbourhoodSearch(problem, best, budget.seed() + 1, budget.deterministic());
+            LagrangianRelaxation relaxation = new LagrangianRelaxation(problem);
+            relaxation.iterate(RELAXATION_ITERATIONS, problem.costOf(best), deadline);
+            relaxationBound = relaxation.bound();
+        }
+
+        /** Both searches continue from the better of their two best plans. */
+        private void exchange() {
+            int[] best = bestPlan();
+            if (best != null) {
+                long cost = problem.costOf(best);
+                first.adopt(best, cost);
+                second.adopt(best, cost);
             }
-            neighbourhoods.adopt(best, cost);
         }
 
         private int @Nullable [] bestPlan() {
-            int[] fromTabu = tabu.best();
-            NeighbourhoodSearch lns = neighbourhoods;
-            if (lns != null && (fromTabu == null || lns.cost() < tabu.bestCost())) {
-                return lns.plan();
-            }
-            return fromTabu;
+            return second.bestCost() < first.bestCost() ? second.best() : first.best();
+        }
+
+        private long bound() {
+            return exact.infeasible() ? Long.MAX_VALUE : Math.max(exact.bound(), relaxationBound);
         }
 
         private boolean provenOptimal() {
             int[] best = bestPlan();
-            return best != null && problem.costOf(best) <= exact.bound();
+            return best != null && problem.costOf(best) <= bound();
+        }
+
+        private GapResult result(int @Nullable [] best) {
+            GapPlan plan = best == null ? null : GapPlan.of(problem, best);
+            return GapResult.of(plan, bound(), Duration.ofNanos(System.nanoTime() - start));
+        }
+
+        /** When the given share of a wall-clock budget is used up; deterministic budgets count work instead. */
+        private long deadline(double share) {
+            return budget.deterministic() ? Long.MAX_VALUE : start + (long) (budget.wallClock().toNanos() * share);
         }
 
         private long tabuIterations() {
             return budget.deterministic() ? 20L * problem.jobs() : Long.MAX_VALUE;
         }
 
-        private void parallel(Runnable first, Runnable second) {
-            Future<?> running = pool.submit(first);
-            second.run();
+        private void parallel(Runnable other, Runnable here) {
+            Future<?> running = pool.submit(other);
+            here.run();
             try {
                 running.get();
             } catch (InterruptedException e) {

@@ -56,6 +56,17 @@ public final class GapProblem {
         return new GapProblem(cost, size, capacity, changed, pinnedAgent);
     }
 
+    /** The same problem with every pair outside {@code keep} forbidden as well. */
+    GapProblem allowOnly(boolean[][] keep) {
+        boolean[][] changed = deepCopy(allowed);
+        for (int i = 0; i < agents(); i++) {
+            for (int j = 0; j < jobs(); j++) {
+                changed[i][j] &= keep[i][j] || pinnedAgent[j] == i;
+            }
+        }
+        return new GapProblem(cost, size, capacity, changed, pinnedAgent);
+    }
+
     /** The same problem in which {@code job} must go to {@code agent}. */
     public GapProblem pin(int job, int agent) {
         if (!allowed[agent][job]) {

@@ -1,7 +1,10 @@
 package id.sentra.allocation.engine;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tabu search over shift and swap moves that may overload agents for a price: each agent's overload is
@@ -11,8 +14,15 @@ import java.util.function.BooleanSupplier;
  */
 final class TabuSearch {
 
-    private static final double RAISE = 1.02;
-    private static final double LOWER = 0.99;
+    /**
+     * Per-iteration factors of an agent's overload price: up while it is overloaded, down (to a floor) while
+     * not. Strong swings (measured against 1.02/0.99 and 1.1/0.9) make the search cross the capacity limit
+     * often, and every crossing passes feasible plans that are then remembered.
+     */
+    private static final double RAISE = 1.3;
+    private static final double LOWER = 0.7;
+    /** Short tenures measured best on tight problems (3-4 iterations at 200 jobs); long ones push the search too far from good plans. */
+    private static final double TENURE = 0.005;
 
     private final GapState state;
     private final SplittableRandom random;
@@ -23,6 +33,8 @@ final class TabuSearch {
     private int[] best;
     private long bestCost = Long.MAX_VALUE;
     private long lastImprovement;
+    private long neighbourCost;
+    private Move neighbour = Move.none();
 
     TabuSearch(GapProblem problem, int[] start, long seed) {
         this.state = new GapState(problem, start);
@@ -30,14 +42,18 @@ final class TabuSearch {
         this.weight = new double[problem.agents()];
         this.tabuUntil = new long[problem.agents() * problem.jobs()];
         this.minWeight = state.costPerUnitSize();
-        java.util.Arrays.fill(weight, minWeight);
+        Arrays.fill(weight, minWeight);
         this.best = start.clone();
         remember();
     }
 
     /** The best feasible assignment seen, or null if none was. */
-    int @org.jspecify.annotations.Nullable [] best() {
+    int @Nullable [] best() {
         return bestCost == Long.MAX_VALUE ? null : best.clone();
+    }
+
+    long iterations() {
+        return iteration;
     }
 
     long bestCost() {
@@ -70,9 +86,12 @@ final class TabuSearch {
 
     private void step() {
         iteration++;
+        neighbourCost = bestCost;
+        neighbour = Move.none();
         Move move = Move.none();
         move = bestShift(move);
         move = bestSwap(move);
+        keepFeasibleNeighbour();
         if (move.isNone()) {
             return;
         }
@@ -91,6 +110,7 @@ final class TabuSearch {
                     continue;
                 }
                 double value = state.shiftCost(j, to) + penalty(from, -state.size(from, j), to, state.size(to, j));
+                noteFeasibleNeighbour(state.shiftCost(j, to), j, -1, to);
                 boolean tabu = tabuUntil[to * state.jobs() + j] > iteration;
                 if (tabu && !aspires(state.shiftCost(j, to), state.excessAfterShift(j, to))) {
                     continue;
@@ -120,6 +140,9 @@ final class TabuSearch {
                 long delta1 = state.size(a1, j2) - state.size(a1, j1);
                 long delta2 = state.size(a2, j1) - state.size(a2, j2);
                 long costChange = state.swapCost(j1, j2);
+                if (state.cost() + costChange < neighbourCost && state.excessAfter(a1, delta1, a2, delta2) == 0) {
+                    noteFeasibleNeighbour(costChange, j1, j2, -1);
+                }
                 double value = costChange + penalty(a1, delta1, a2, delta2);
                 if (value > chosen.value() + 1e-9) {
                     continue;
@@ -139,6 +162,34 @@ final class TabuSearch {
         return chosen;
     }
 
+    /**
+     * Remembers the cheapest feasible plan one move away, even when the search moves elsewhere: near the
+     * capacity limits the penalised search often passes beside such plans without stepping on them.
+     */
+    private void noteFeasibleNeighbour(long costChange, int j1, int j2, int agent) {
+        if (state.cost() + costChange < neighbourCost
+                && (j2 >= 0 || state.excessAfterShift(j1, agent) == 0)) {
+            neighbourCost = state.cost() + costChange;
+            neighbour = new Move(j1, j2, agent, 0);
+        }
+    }
+
+    private void keepFeasibleNeighbour() {
+        if (neighbour.isNone() || neighbourCost >= bestCost) {
+            return;
+        }
+        int[] plan = state.assignment();
+        if (neighbour.job2() < 0) {
+            plan[neighbour.job1()] = neighbour.agent();
+        } else {
+            plan[neighbour.job1()] = state.agentOf(neighbour.job2());
+            plan[neighbour.job2()] = state.agentOf(neighbour.job1());
+        }
+        best = plan;
+        bestCost = neighbourCost;
+        lastImprovement = iteration;
+    }
+
     /** A tabu move is allowed when it reaches a feasible plan cheaper than any seen. */
     private boolean aspires(long costChange, long excessAfter) {
         return excessAfter == 0 && state.cost() + costChange < bestCost;
@@ -149,7 +200,7 @@ final class TabuSearch {
     }
 
     private void applyMove(Move move) {
-        int tenure = state.jobs() / 10 + 3 + random.nextInt(Math.max(1, state.jobs() / 10));
+        int tenure = (int) (state.jobs() * TENURE) + 3 + random.nextInt(Math.max(1, (int) (state.jobs() * TENURE)));
         int j1 = move.job1();
         int from1 = state.agentOf(j1);
         if (move.job2() < 0) {
