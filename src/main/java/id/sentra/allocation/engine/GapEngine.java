@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GapEngine {
 
-    /** Share of a wall-clock budget given to the exact CP-SAT run. */
-    private static final double EXACT_SHARE = 0.3;
+    /** Share of a wall-clock budget after which the exact CP-SAT run stops (measured: 0.6 proves more type B problems than 0.3, type D alike). */
+    private static final double EXACT_SHARE = 0.6;
     /** Share of a wall-clock budget, and iterations, at most given to the Lagrangian bound. */
     private static final double RELAXATION_SHARE = 0.1;
     private static final int RELAXATION_ITERATIONS = 400;
