@@ -52,10 +52,6 @@ final class TabuSearch {
         return bestCost == Long.MAX_VALUE ? null : best.clone();
     }
 
-    long iterations() {
-        return iteration;
-    }
-
     long bestCost() {
         return bestCost;
     }
