@@ -11,8 +11,9 @@ import com.google.ortools.sat.LinearExprBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The GAP as a CP-SAT model over a chosen set of agents and jobs, so that the same code solves the whole
- * problem (for bounds and proofs) and the small neighbourhoods the engine re-optimises.
+ * The GAP as a CP-SAT model over a chosen set of agents and jobs with the capacity left to them: the
+ * engine solves the whole problem with it (for proofs and bounds), and the realistic allocation can add
+ * its side rules to the same model or re-solve parts of a plan.
  */
 final class CpSatGap {
 
@@ -77,32 +78,6 @@ final class CpSatGap {
         model.minimize(objective);
     }
 
-    /** Suggests a starting assignment, given as an index into {@code agents} for each job of the list. */
-    CpSatGap hint(int[] agentIndexOfJob) {
-        for (int b = 0; b < jobs.length; b++) {
-            for (int a = 0; a < agents.length; a++) {
-                if (x[a][b] != null) {
-                    model.addHint(x[a][b], a == agentIndexOfJob[b]);
-                }
-            }
-        }
-        return this;
-    }
-
-    /** Asks for a cost strictly below {@code cost}, so the solver spends no time on plans that are no better. */
-    CpSatGap below(long cost) {
-        LinearExprBuilder objective = LinearExpr.newBuilder();
-        for (int a = 0; a < agents.length; a++) {
-            for (int b = 0; b < jobs.length; b++) {
-                if (x[a][b] != null) {
-                    objective.addTerm(x[a][b], problem.cost(agents[a], jobs[b]));
-                }
-            }
-        }
-        model.addLessOrEqual(objective, cost - 1);
-        return this;
-    }
-
     /** Solves with the given workers and limits; a positive deterministic limit makes the run reproducible. */
     Outcome solve(int workers, double seconds, double deterministicSeconds, long seed) {
         CpSolver solver = new CpSolver();
@@ -131,7 +106,7 @@ final class CpSatGap {
         return agentOfJob;
     }
 
-    static int[] range(int count) {
+    private static int[] range(int count) {
         int[] values = new int[count];
         for (int k = 0; k < count; k++) {
             values[k] = k;
