@@ -1,0 +1,157 @@
+package id.sentra.allocation.engine;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The allocation engine, on two cores. First CP-SAT works on the whole problem with both cores, which
+ * proves small and loose problems optimal; then, starting from its plan, a tabu search runs while a
+ * Lagrangian relaxation tightens the lower bound; then two tabu searches with different seeds share the
+ * time, continuing from the better plan of the two at the end of every round. Because they meet only at
+ * round ends, a deterministic budget (a fixed number of rounds of fixed work) gives the same plan every time.
+ */
+public final class GapEngine {
+
+    /**
+     * Share of a wall-clock budget given to CP-SAT on the whole problem with both cores. Measured against
+     * one CP-SAT worker beside a tabu search for 30% and 60% of the time: two workers first prove more type B
+     * problems and give the tabu searches a better start on type D (docs/allocation-engine.md).
+     */
+    private static final double EXACT_SHARE = 0.4;
+    /** Share of a wall-clock budget, and iterations, at most given to the Lagrangian bound. */
+    private static final double RELAXATION_SHARE = 0.1;
+    private static final int RELAXATION_ITERATIONS = 400;
+    private static final int ROUNDS_PER_WALL_CLOCK_BUDGET = 10;
+
+    public GapResult solve(GapProblem problem, SolveBudget budget) {
+        long start = System.nanoTime();
+        int[] greedy = Greedy.cheapest(problem);
+        if (greedy == null) {
+            return GapResult.of(null, Long.MAX_VALUE, Duration.ofNanos(System.nanoTime() - start));
+        }
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            return new Run(problem, budget, start, greedy, pool).solve();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One solve: its budget, clock, searches and what they established. */
+    private static final class Run {
+
+        private final GapProblem problem;
+        private final SolveBudget budget;
+        private final long start;
+        private final ExecutorService pool;
+        private final TabuSearch first;
+        private final TabuSearch second;
+        private CpSatGap.Outcome exact = new CpSatGap.Outcome(null, Long.MIN_VALUE, false, false);
+        private long relaxationBound = Long.MIN_VALUE;
+
+        Run(GapProblem problem, SolveBudget budget, long start, int[] greedy, ExecutorService pool) {
+            this.problem = problem;
+            this.budget = budget;
+            this.start = start;
+            this.pool = pool;
+            this.first = new TabuSearch(problem, greedy, budget.seed());
+            this.second = new TabuSearch(problem, greedy, budget.seed() + 1);
+        }
+
+        GapResult solve() {
+            solveExactly();
+            if (exact.proven() || exact.infeasible()) {
+                return result(exact.agentOfJob());
+            }
+            if (exact.agentOfJob() != null) {
+                first.adopt(exact.agentOfJob(), problem.costOf(exact.agentOfJob()));
+            }
+            double boundShare = EXACT_SHARE + RELAXATION_SHARE;
+            parallel(() -> boundByRelaxation(deadline(boundShare)), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
+            int rounds = budget.deterministic() ? budget.rounds() : ROUNDS_PER_WALL_CLOCK_BUDGET;
+            for (int round = 1; round <= rounds && !provenOptimal(); round++) {
+                exchange();
+                long roundEnd = deadline(boundShare + (1 - boundShare) * round / rounds);
+                parallel(() -> second.run(tabuIterations(), roundEnd, () -> false), () -> first.run(tabuIterations(), roundEnd, () -> false));
+            }
+            return result(bestPlan());
+        }
+
+        /**
+         * CP-SAT on the whole problem with a worker per core; in deterministic mode one worker, because
+         * parallel CP-SAT workers race and would not repeat their plan.
+         */
+        private void solveExactly() {
+            double seconds = (deadline(EXACT_SHARE) - System.nanoTime()) / 1e9;
+            double deterministicSeconds = budget.deterministic() ? 2.0 * problem.jobs() / 100 : 0;
+            int workers = budget.deterministic() ? 1 : 2;
+            exact = CpSatGap.whole(problem).solve(workers, seconds, deterministicSeconds, budget.seed());
+        }
+
+        /** A Lagrangian bound, usually tighter than the exact run's, for problems whose knapsacks are small enough. */
+        private void boundByRelaxation(long deadline) {
+            int[] best = bestPlan();
+            if (best == null || !LagrangianRelaxation.applicable(problem)) {
+                return;
+            }
+            LagrangianRelaxation relaxation = new LagrangianRelaxation(problem);
+            relaxation.iterate(RELAXATION_ITERATIONS, problem.costOf(best), deadline);
+            relaxationBound = relaxation.bound();
+        }
+
+        /** Both searches continue from the better of their two best plans. */
+        private void exchange() {
+            int[] best = bestPlan();
+            if (best != null) {
+                long cost = problem.costOf(best);
+                first.adopt(best, cost);
+                second.adopt(best, cost);
+            }
+        }
+
+        private int @Nullable [] bestPlan() {
+            return second.bestCost() < first.bestCost() ? second.best() : first.best();
+        }
+
+        private long bound() {
+            return exact.infeasible() ? Long.MAX_VALUE : Math.max(exact.bound(), relaxationBound);
+        }
+
+        private boolean provenOptimal() {
+            int[] best = bestPlan();
+            return best != null && problem.costOf(best) <= bound();
+        }
+
+        private GapResult result(int @Nullable [] best) {
+            GapPlan plan = best == null ? null : GapPlan.of(problem, best);
+            return GapResult.of(plan, bound(), Duration.ofNanos(System.nanoTime() - start));
+        }
+
+        /** When the given share of a wall-clock budget is used up; deterministic budgets count work instead. */
+        private long deadline(double share) {
+            return budget.deterministic() ? Long.MAX_VALUE : start + (long) (budget.wallClock().toNanos() * share);
+        }
+
+        private long tabuIterations() {
+            return budget.deterministic() ? 20L * problem.jobs() : Long.MAX_VALUE;
+        }
+
+        private void parallel(Runnable other, Runnable here) {
+            Future<?> running = pool.submit(other);
+            here.run();
+            try {
+                running.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while solving", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a search failed", e.getCause());
+            }
+        }
+    }
+}
