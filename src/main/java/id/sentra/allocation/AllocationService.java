@@ -1,7 +1,6 @@
 package id.sentra.allocation;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 

@@ -25,7 +25,6 @@ import id.sentra.registry.BuyerDirectory;
 import id.sentra.registry.CapabilityCatalog;
 import id.sentra.registry.EquipmentKind;
 import id.sentra.registry.GeoPoint;
-import id.sentra.registry.MaterialFamily;
 
 /**
  * Turns a contract and a cooperative's members into the optimiser's problem: demand per line and

@@ -14,7 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.sentra.platform.FieldProblem;
 import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.RecordNotFoundException;
 import id.sentra.platform.StaleRecordException;

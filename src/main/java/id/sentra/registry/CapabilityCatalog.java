@@ -2,7 +2,6 @@ package id.sentra.registry;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +67,7 @@ public class CapabilityCatalog {
     }
 
     private <E extends Enum<E>> Map<Long, Set<E>> enumSets(String sql, @Nullable Long cooperativeId, Class<E> type) {
-        var result = new HashMap<Long, Set<E>>();
-        jdbc.sql(sql).param("coop", cooperativeId, java.sql.Types.BIGINT)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong("member_id"), k -> EnumSet.noneOf(type)).add(Enum.valueOf(type, rs.getString("v")));
-                });
-        return result;
+        return EnumSets.byMember(jdbc.sql(sql).param("coop", cooperativeId, java.sql.Types.BIGINT), type);
     }
 
     private record Base(long id, String name, long cooperativeId, String cooperativeName, String clusterName,

@@ -3,10 +3,7 @@ package id.sentra.registry;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,15 +139,6 @@ public class MemberSearch {
     }
 
     private <E extends Enum<E>> Map<Long, Set<E>> sets(List<Long> ids, String select, Class<E> type) {
-        var result = new LinkedHashMap<Long, Set<E>>();
-        if (ids.isEmpty()) {
-            return result;
-        }
-        jdbc.sql(select + " where member_id in (:ids)").param("ids", ids)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong("member_id"), k -> EnumSet.noneOf(type))
-                            .add(Enum.valueOf(type, rs.getString("v")));
-                });
-        return result;
+        return ids.isEmpty() ? Map.of() : EnumSets.byMember(jdbc.sql(select + " where member_id in (:ids)").param("ids", ids), type);
     }
 }

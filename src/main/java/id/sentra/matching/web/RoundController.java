@@ -1,8 +1,6 @@
 package id.sentra.matching.web;
 
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
