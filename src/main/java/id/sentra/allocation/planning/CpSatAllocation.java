@@ -138,6 +138,11 @@ final class CpSatAllocation {
         }
     }
 
+    /** The same charge in rupiah, for bounds computed outside the model. */
+    static double shortfallPenaltyRupiah(AllocationProblem problem) {
+        return new CpSatAllocation(problem).shortfallPenalty() / (double) MILLI;
+    }
+
     private long shortfallPenalty() {
         long worst = problem.suppliers().stream().flatMap(s -> s.offers().values().stream())
                 .mapToLong(Supplier.Offer::costPerPiece).max().orElse(0);

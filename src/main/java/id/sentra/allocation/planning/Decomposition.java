@@ -36,27 +36,24 @@ final class Decomposition {
     }
 
     /** Within this share of the bound a greedy plan is taken as it is; the solver could gain at most that much. */
-    static final double ACCEPTED_GAP = 0.001;
+    static final double ACCEPTED_GAP = 0.005;
 
     /**
      * A piece of one line without pins is solved greedily when the greedy plan is within
-     * {@link #ACCEPTED_GAP} of the bound the greedy plan before lot repair gives; otherwise CP-SAT
-     * solves it, starting from the greedy plan.
+     * {@link #ACCEPTED_GAP} of the Lagrangian bound; otherwise CP-SAT solves it, starting from the greedy plan.
      */
     static Solution solvePiece(AllocationProblem piece) {
         if (piece.lines().size() == 1 && piece.pins().isEmpty()) {
-            var greedy = GreedyHint.solve(piece);
             var line = piece.lines().get(0);
             var month = piece.months().get(0);
-            var lots = assignments(greedy.lots(), line, month);
-            var relaxed = assignments(greedy.relaxed(), line, month);
+            var lots = assignments(GreedyHint.of(piece), line, month);
             int made = lots.stream().mapToInt(Assignment::pieces).sum();
-            int relaxedMade = relaxed.stream().mapToInt(Assignment::pieces).sum();
-            long value = PlanReading.objective(piece, lots).total();
-            long bound = PlanReading.objective(piece, relaxed).total();
-            if (made == relaxedMade && value <= bound + Math.max(1, Math.round(bound * ACCEPTED_GAP))) {
+            double penalty = CpSatAllocation.shortfallPenaltyRupiah(piece);
+            double value = PlanReading.objective(piece, lots).total() + penalty * (line.piecesIn(month) - made);
+            double bound = LagrangianBound.of(piece, penalty);
+            if (value <= bound + Math.max(1, bound * ACCEPTED_GAP)) {
                 var shortfalls = made < line.piecesIn(month) ? List.of(new Shortfall(line.key(), month, line.piecesIn(month) - made)) : List.<Shortfall>of();
-                return new Solution(value == bound ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE, lots, shortfalls,
+                return new Solution(value <= bound + 1 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE, lots, shortfalls,
                         PlanReading.objective(piece, lots));
             }
         }

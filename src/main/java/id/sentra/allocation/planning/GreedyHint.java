@@ -20,32 +20,19 @@ final class GreedyHint {
 
     /** Pieces per member for each line of the piece, by {@link CpSatAllocation#key}. */
     static Map<String, Integer> of(AllocationProblem piece) {
-        return solve(piece).lots();
-    }
-
-    /**
-     * The greedy plan with lots repaired, and the plan before repair. For a piece of one line the
-     * plan before repair is the optimum without minimum lots, so its objective bounds the true optimum.
-     */
-    static Result solve(AllocationProblem piece) {
         var month = piece.months().get(0);
         var targets = new HashMap<Long, Long>();
         FairShares.of(piece).forEach(s -> targets.merge(s.memberId(), s.targetGrams(), Long::sum));
         var usedGrams = new HashMap<Long, Long>();
         var lots = new HashMap<String, Integer>();
-        var relaxed = new HashMap<String, Integer>();
         for (var line : piece.lines()) {
-            fill(piece, line, month, targets, usedGrams, lots, relaxed);
+            fill(piece, line, month, targets, usedGrams, lots);
         }
-        return new Result(lots, relaxed);
-    }
-
-    /** Pieces by member, line and month: with lots repaired, and before. */
-    record Result(Map<String, Integer> lots, Map<String, Integer> relaxed) {
+        return lots;
     }
 
     private static void fill(AllocationProblem piece, LineDemand line, YearMonth month, Map<Long, Long> targets,
-                             Map<Long, Long> usedGrams, Map<String, Integer> hint, Map<String, Integer> relaxed) {
+                             Map<Long, Long> usedGrams, Map<String, Integer> hint) {
         int need = line.piecesIn(month);
         var segments = new ArrayList<Segment>();
         for (var supplier : piece.suppliers()) {
@@ -71,7 +58,6 @@ final class GreedyHint {
                 left -= take;
             }
         }
-        given.forEach((member, pieces) -> relaxed.put(CpSatAllocation.key(member, line.key(), month), pieces));
         repairLots(line, month, given, segments, left);
         given.forEach((member, pieces) -> {
             hint.put(CpSatAllocation.key(member, line.key(), month), pieces);
@@ -80,11 +66,13 @@ final class GreedyHint {
     }
 
     /**
-     * Quantities under the minimum lot go back to the pool. The pool then tops up members already
-     * producing, cheapest first, and opens new members at a full lot while a lot's worth is left.
+     * Quantities under the minimum lot go back to the pool. The pool is then placed piece by piece
+     * where it costs least: on a member already producing, at its marginal cost (price plus the
+     * fairness charge above its share), or by opening a new member at a full lot, at that lot's
+     * average cost per piece.
      */
     private static void repairLots(LineDemand line, YearMonth month, Map<Long, Integer> given, List<Segment> segments, int unmet) {
-        int lot = Math.min(line.minLot(), line.maxPerMember(month));
+        int lot = Math.max(1, Math.min(line.minLot(), line.maxPerMember(month)));
         int pool = unmet;
         for (var entry : List.copyOf(given.entrySet())) {
             if (entry.getValue() < lot) {
@@ -92,29 +80,47 @@ final class GreedyHint {
                 given.remove(entry.getKey());
             }
         }
-        var room = new HashMap<Long, Integer>();
-        var cheapest = new java.util.LinkedHashMap<Long, Double>();
-        segments.forEach(s -> {
-            room.merge(s.memberId(), s.pieces(), Integer::sum);
-            cheapest.putIfAbsent(s.memberId(), s.slope());
-        });
-        var order = new ArrayList<>(cheapest.keySet());
-        order.sort(Comparator.comparingDouble((Long m) -> cheapest.get(m)).thenComparingLong(m -> m));
-        for (var member : order) {
-            if (pool == 0) {
-                break;
+        var bySupplier = new HashMap<Long, List<Segment>>();
+        segments.forEach(seg -> bySupplier.computeIfAbsent(seg.memberId(), k -> new ArrayList<>()).add(seg));
+        while (pool > 0) {
+            Long bestMember = null;
+            int bestPieces = 0;
+            double bestCost = Double.MAX_VALUE;
+            for (var entry : bySupplier.entrySet()) {
+                var parts = entry.getValue();
+                int has = given.getOrDefault(entry.getKey(), 0);
+                int room = parts.stream().mapToInt(Segment::pieces).sum() - has;
+                if (room <= 0) {
+                    continue;
+                }
+                if (has > 0) {
+                    double marginal = has < parts.get(0).pieces() ? parts.get(0).slope() : parts.get(1).slope();
+                    if (marginal < bestCost) {
+                        bestCost = marginal;
+                        bestMember = entry.getKey();
+                        bestPieces = Math.min(pool, has < parts.get(0).pieces() ? parts.get(0).pieces() - has : room);
+                    }
+                } else if (pool >= lot && room >= lot) {
+                    double average = averageCost(parts, lot);
+                    if (average < bestCost) {
+                        bestCost = average;
+                        bestMember = entry.getKey();
+                        bestPieces = lot;
+                    }
+                }
             }
-            int has = given.getOrDefault(member, 0);
-            int space = room.get(member) - has;
-            if (has == 0 && (pool < lot || space < lot)) {
-                continue;
+            if (bestMember == null) {
+                return;
             }
-            int more = Math.min(pool, space);
-            if (more > 0) {
-                given.put(member, has + more);
-                pool -= more;
-            }
+            given.merge(bestMember, bestPieces, Integer::sum);
+            pool -= bestPieces;
         }
+    }
+
+    /** Average marginal cost of a member's first {@code pieces} pieces along its two segments. */
+    private static double averageCost(List<Segment> parts, int pieces) {
+        int first = Math.min(pieces, parts.get(0).pieces());
+        return (first * parts.get(0).slope() + (pieces - first) * parts.get(1).slope()) / pieces;
     }
 
     private record Segment(long memberId, int pieces, double slope) {
