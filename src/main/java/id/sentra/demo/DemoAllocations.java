@@ -20,6 +20,8 @@ import id.sentra.platform.security.SentraUser;
 @Component
 class DemoAllocations {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoAllocations.class);
+
     /** Rupiah per kilogram away from the fair share: enough to spread work without doubling the cost. */
     static final long FAIRNESS = 1_500;
 
@@ -36,6 +38,7 @@ class DemoAllocations {
                 .filter(c -> c.status() == ContractStatus.AWARDED || c.status() == ContractStatus.IN_PRODUCTION)
                 .toList();
         for (var contract : awarded) {
+            long started = System.nanoTime();
             var view = allocations.contract(system, contract.id());
             var rules = view.lines().stream().map(line -> line.specification().partName().startsWith("Cylinder sleeve")
                     ? new LineRule(line.lineNo(), 50, 100)
@@ -43,9 +46,17 @@ class DemoAllocations {
                     .toList();
             long plan = allocations.propose(system, contract.id(), new Allocation.Settings(FAIRNESS, rules, List.of()));
             var page = allocations.page(system, plan);
+            if (!page.complete()) {
+                // As an operator would: lift the supply-risk cap before accepting a shortfall.
+                var lifted = rules.stream().map(r -> new LineRule(r.lineNo(), r.minLot(), 100)).toList();
+                plan = allocations.propose(system, contract.id(), new Allocation.Settings(FAIRNESS, lifted, List.of()));
+                page = allocations.page(system, plan);
+            }
             if (page.complete()) {
                 allocations.publish(system, plan, page.allocation().version());
             }
+            log.info("Demo allocation of {}: plan {} {} in {} ms", contract.reference(), plan,
+                    page.complete() ? "published" : "left as a draft (demand not met)", (System.nanoTime() - started) / 1_000_000);
         }
     }
 }

@@ -117,8 +117,8 @@ class DemoContracts {
 
         long pdam = registry.createRfq(operator, rfq("Tutup manhole dan fitting pipa distribusi", "PDAM-SKA/PBJ/2026/118",
                 buyers.get("PDAM"), baturJaya, "40", new QualityRequirements(null, CertificateType.EN_10204_2_2, false), null,
-                line(spec("Tutup manhole D600 kelas B125", "PDAM-MH-600", "PDAM-DWG-MH-600", "A", "FCD450",
-                        MaterialFamily.DUCTILE_IRON, "62.000", Process.SAND_CASTING, Process.PAINTING_COATING), 1_650_000, current, 6, 60),
+                line(spec("Tutup manhole D600 kelas B125", "PDAM-MH-600", "PDAM-DWG-MH-600", "A", "FC250",
+                        MaterialFamily.GREY_IRON, "62.000", Process.SAND_CASTING, Process.PAINTING_COATING), 1_650_000, current, 6, 60),
                 line(spec("Tee flens DN100 PN10", "PDAM-TEE-100", "PDAM-DWG-TEE-100", "A", "FCD450",
                         MaterialFamily.DUCTILE_IRON, "14.500", Process.SAND_CASTING, Process.MACHINING), 420_000, current, 6, 120)));
         registry.publish(operator, pdam, version(system, pdam));
