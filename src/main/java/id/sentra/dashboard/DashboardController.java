@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.sentra.demand.ContractSearch;
 import id.sentra.platform.security.CurrentUser;
 import id.sentra.registry.CooperativeDirectory;
 import id.sentra.registry.MemberRegistry;
@@ -20,13 +21,15 @@ class DashboardController {
     private final CooperativeDirectory directory;
     private final MemberRegistry members;
     private final MessageSource messages;
+    private final ContractSearch contracts;
 
     DashboardController(RegistryStatistics statistics, CooperativeDirectory directory, MemberRegistry members,
-                        MessageSource messages) {
+                        MessageSource messages, ContractSearch contracts) {
         this.statistics = statistics;
         this.directory = directory;
         this.members = members;
         this.messages = messages;
+        this.contracts = contracts;
     }
 
     @GetMapping("/")
@@ -41,6 +44,8 @@ class DashboardController {
                 model.addAttribute("byMaterial", ChartData.of(statistics.capacityByMaterial(coop), "enum.MaterialFamily.", unitKg, messages, locale));
                 model.addAttribute("byKabupaten", ChartData.of(statistics.capacityByKabupaten(coop), "", unitKg, messages, locale));
                 model.addAttribute("furnaces", ChartData.of(statistics.furnacesByType(coop), "enum.FurnaceType.", "", messages, locale));
+                // Stock at risk of being stranded and changed specifications: what the operator must act on first.
+                model.addAttribute("warnings", contracts.withWarnings(user));
                 return "dashboard/operator";
             }
             case ADMIN, MINISTRY -> {

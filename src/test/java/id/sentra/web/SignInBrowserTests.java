@@ -41,6 +41,8 @@ class SignInBrowserTests extends BrowserTest {
         assertThat(page.locator("#kpi-members")).hasText(String.valueOf(active));
         assertThat(page.locator("#chart-material canvas")).isVisible();
         assertThat(page.locator("#chart-kabupaten canvas")).isVisible();
+        assertThat(page.locator("#contract-warnings")).containsText("KAI/PGD/BR-M/2026-07");
+        assertThat(page.locator("#contract-warnings")).containsText("pembeli tertinggal");
     }
 
     @Test
