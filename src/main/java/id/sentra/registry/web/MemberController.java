@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.sentra.platform.InvalidInputException;
+import id.sentra.platform.web.FormErrors;
 import id.sentra.platform.StaleRecordException;
 import id.sentra.platform.audit.AuditTrail;
 import id.sentra.platform.security.CurrentUser;
