@@ -25,6 +25,7 @@ import id.sentra.registry.BuyerDirectory;
 import id.sentra.registry.CapabilityCatalog;
 import id.sentra.registry.EquipmentKind;
 import id.sentra.registry.GeoPoint;
+import id.sentra.registry.MemberPrices;
 
 /**
  * Turns a contract and a cooperative's members into the optimiser's problem: demand per line and

@@ -35,11 +35,11 @@ class DemoData implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoContracts contracts;
     private final DemoAllocations allocations;
-    private final id.sentra.allocation.MemberPrices prices;
+    private final id.sentra.registry.MemberPrices prices;
     private final TransactionTemplate transaction;
 
     DemoData(CooperativeDirectory cooperatives, MemberRegistry members, BuyerDirectory buyers, DemoAccounts accounts,
-             DemoContracts contracts, DemoAllocations allocations, id.sentra.allocation.MemberPrices prices,
+             DemoContracts contracts, DemoAllocations allocations, id.sentra.registry.MemberPrices prices,
              PlatformTransactionManager transactionManager) {
         this.cooperatives = cooperatives;
         this.members = members;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import id.sentra.allocation.MemberPrices;
+import id.sentra.registry.MemberPrices;
 import id.sentra.registry.MaterialFamily;
 import id.sentra.registry.MemberDetails;
 

@@ -22,6 +22,7 @@ import id.sentra.platform.security.SentraUser;
 import id.sentra.registry.BuyerDirectory;
 import id.sentra.registry.Capability;
 import id.sentra.registry.CapabilityCatalog;
+import id.sentra.registry.MemberPrices;
 
 /**
  * Business-matching rounds. The platform or a cooperative organises one; Sentra proposes the
@@ -34,10 +35,12 @@ public class BusinessMatching {
     private final MatchingRounds rounds;
     private final CapabilityCatalog catalog;
     private final BuyerDirectory buyers;
+    private final MemberPrices prices;
     private final Clock clock;
 
-    BusinessMatching(MatchingRounds rounds, CapabilityCatalog catalog, BuyerDirectory buyers, Clock clock) {
+    BusinessMatching(MatchingRounds rounds, CapabilityCatalog catalog, BuyerDirectory buyers, MemberPrices prices, Clock clock) {
         this.rounds = rounds;
+        this.prices = prices;
         this.catalog = catalog;
         this.buyers = buyers;
         this.clock = clock;
@@ -116,7 +119,10 @@ public class BusinessMatching {
         for (var roundBuyer : round.buyers()) {
             var plant = buyers.get(user, roundBuyer.buyerId()).plants().stream().findFirst().orElse(null);
             var need = new Requirement(roundBuyer.material(), Set.of(), Set.of(), Set.of(), 0, plant == null ? null : plant.location());
-            var ranked = invited.stream().map(c -> CandidateScoring.score(c, need, today)).filter(Candidate::eligible)
+            var levels = prices.levels(roundBuyer.material());
+            var ranked = invited.stream()
+                    .map(c -> CandidateScoring.score(c, need, today, new CandidateScoring.PriceLevel(levels.get(c.memberId()), false)))
+                    .filter(Candidate::eligible)
                     .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::memberId))
                     .map(c -> new TimetablePlanner.Option(c.memberId(), c.score())).toList();
             options.add(new TimetablePlanner.Options(roundBuyer.buyerId(), ranked));

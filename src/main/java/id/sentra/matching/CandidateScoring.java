@@ -11,14 +11,21 @@ import id.sentra.registry.Capability;
 
 /**
  * The ranking rule. Hard conditions decide eligibility; among eligible members the score weighs
- * capacity headroom, distance to the delivery point and the quality and on-time records.
+ * capacity headroom, distance to the delivery point, the quality and on-time records and the
+ * price level. The price level is the member's price against the median; only those who may see
+ * the cooperative's prices get the percentage, others a band (below, around, above the median).
  */
 final class CandidateScoring {
 
-    static final double HEADROOM_WEIGHT = 0.35;
-    static final double DISTANCE_WEIGHT = 0.25;
-    static final double QUALITY_WEIGHT = 0.25;
+    static final double HEADROOM_WEIGHT = 0.30;
+    static final double DISTANCE_WEIGHT = 0.20;
+    static final double QUALITY_WEIGHT = 0.20;
     static final double ON_TIME_WEIGHT = 0.15;
+    static final double PRICE_WEIGHT = 0.15;
+    /** A price this far below the median earns the full price score, as far above it none. */
+    static final double PRICE_SPAN = 0.3;
+    /** Within this distance of the median a price counts as "around the median" for those who see only a band. */
+    static final double PRICE_BAND = 0.05;
     /** Distance at which the distance score has halved: a day's truck drive in Java is a few hundred km. */
     static final double HALF_SCORE_KM = 250;
     /** Free capacity of three times the need or more earns the full headroom score. */
@@ -27,7 +34,7 @@ final class CandidateScoring {
     private CandidateScoring() {
     }
 
-    static Candidate score(Capability member, Requirement need, LocalDate today) {
+    static Candidate score(Capability member, Requirement need, LocalDate today, PriceLevel price) {
         var reasons = new ArrayList<Reason>();
         long free = member.kgPerMonth(need.material());
         reasons.add(member.materials().contains(need.material())
@@ -44,13 +51,13 @@ final class CandidateScoring {
                 : Reason.fail("match.capacity.short", free, need.kgPerMonth(), need.kgPerMonth() - free));
         boolean eligible = reasons.stream().allMatch(Reason::passed);
         Double distance = distance(member, need);
-        var parts = eligible ? parts(free, need, distance) : List.<ScorePart>of();
+        var parts = eligible ? parts(free, need, distance, price) : List.<ScorePart>of();
         double score = parts.stream().mapToDouble(ScorePart::points).sum();
         return new Candidate(member.memberId(), member.legalName(), member.cooperativeName(), member.clusterName(),
                 member.kabupaten(), eligible, Math.round(score * 10) / 10.0, parts, distance, free, List.copyOf(reasons));
     }
 
-    private static List<ScorePart> parts(long free, Requirement need, @Nullable Double distance) {
+    private static List<ScorePart> parts(long free, Requirement need, @Nullable Double distance, PriceLevel price) {
         double headroom = need.kgPerMonth() == 0 ? 1 : Math.min(1, (double) free / need.kgPerMonth() / FULL_HEADROOM);
         double near = distance == null ? 0.5 : HALF_SCORE_KM / (HALF_SCORE_KM + distance);
         return List.of(
@@ -61,7 +68,27 @@ final class CandidateScoring {
                         : Reason.pass("match.score.distance", Math.round(distance))),
                 // No lot has been inspected yet (the quality module comes later): everyone starts level.
                 new ScorePart("quality", QUALITY_WEIGHT, 0.5, Reason.pass("match.score.noQualityRecord")),
-                new ScorePart("onTime", ON_TIME_WEIGHT, 0.5, Reason.pass("match.score.noDeliveryRecord")));
+                new ScorePart("onTime", ON_TIME_WEIGHT, 0.5, Reason.pass("match.score.noDeliveryRecord")),
+                priceScore(price));
+    }
+
+    private static ScorePart priceScore(PriceLevel price) {
+        if (price.level() == null) {
+            return new ScorePart("price", PRICE_WEIGHT, 0.5, Reason.pass("match.score.noPrice"));
+        }
+        double level = price.level();
+        double value = Math.clamp((1 + PRICE_SPAN - level) / (2 * PRICE_SPAN), 0, 1);
+        if (price.showPercent()) {
+            long percent = Math.round((level - 1) * 100);
+            return new ScorePart("price", PRICE_WEIGHT, value, Reason.pass(percent < 0 ? "match.score.priceBelow"
+                    : "match.score.priceAbove", Math.abs(percent)));
+        }
+        String band = level < 1 - PRICE_BAND ? "below" : level > 1 + PRICE_BAND ? "above" : "around";
+        return new ScorePart("price", PRICE_WEIGHT, value, Reason.pass("match.score.priceBand." + band));
+    }
+
+    /** A member's price against the median (null when it has no price), and whether the viewer may see the percentage. */
+    record PriceLevel(@Nullable Double level, boolean showPercent) {
     }
 
     private static @Nullable Double distance(Capability member, Requirement need) {

@@ -9,9 +9,11 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import id.sentra.platform.security.Role;
 import id.sentra.platform.security.SentraUser;
 import id.sentra.registry.Capability;
 import id.sentra.registry.CapabilityCatalog;
+import id.sentra.registry.MemberPrices;
 
 /**
  * Ranks members for a requirement. An operator ranks within its cooperative; buyers, the
@@ -21,10 +23,12 @@ import id.sentra.registry.CapabilityCatalog;
 public class Matchmaker {
 
     private final CapabilityCatalog catalog;
+    private final MemberPrices prices;
     private final Clock clock;
 
-    Matchmaker(CapabilityCatalog catalog, Clock clock) {
+    Matchmaker(CapabilityCatalog catalog, MemberPrices prices, Clock clock) {
         this.catalog = catalog;
+        this.prices = prices;
         this.clock = clock;
     }
 
@@ -36,9 +40,13 @@ public class Matchmaker {
             case MEMBER -> throw new AccessDeniedException("Members do not rank other members");
         };
         LocalDate today = LocalDate.now(clock);
+        var levels = prices.levels(requirement.material());
+        // Those inside a cooperative already see its prices; buyers and the ministry get only a band.
+        boolean percent = user.is(Role.OPERATOR) || user.is(Role.ADMIN);
         var candidates = new ArrayList<Candidate>();
         for (Capability member : catalog.active(scope)) {
-            candidates.add(CandidateScoring.score(member, requirement, today));
+            var level = new CandidateScoring.PriceLevel(levels.get(member.memberId()), percent);
+            candidates.add(CandidateScoring.score(member, requirement, today, level));
         }
         candidates.sort(Comparator.comparing(Candidate::eligible).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())

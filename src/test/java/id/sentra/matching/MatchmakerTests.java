@@ -30,6 +30,7 @@ class MatchmakerTests {
     @Autowired ReasonTexts reasons;
     @Autowired id.sentra.registry.CapabilityCatalog catalog;
     @Autowired java.time.Clock clock;
+    @Autowired id.sentra.registry.MemberPrices prices;
 
     @Test
     void onlyTheMemberWithTheSpectrometerCanSupplyChemistryCertifiedSleeves() {
@@ -74,7 +75,7 @@ class MatchmakerTests {
         assertThat(eligible).extracting(Candidate::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(eligible).allSatisfy(c -> assertThat(c.distanceKm()).isBetween(50.0, 250.0));
         assertThat(eligible.get(0).parts()).extracting(Candidate.ScorePart::criterion)
-                .containsExactly("headroom", "distance", "quality", "onTime");
+                .containsExactly("headroom", "distance", "quality", "onTime", "price");
     }
 
     @Test
@@ -108,6 +109,39 @@ class MatchmakerTests {
     void membersDoNotRankOtherMembers() {
         var need = new Requirement(MaterialFamily.GREY_IRON, Set.of(), Set.of(), Set.of(), 0, null);
         assertThatThrownBy(() -> matchmaker.rank(user("member"), need)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theOperatorSeesHowFarAPriceIsFromTheMedianAndABuyerOnlyItsBand() {
+        var need = new Requirement(MaterialFamily.HIGH_PHOSPHORUS_IRON, Set.of(), Set.of(), Set.of(), 100, MADIUN);
+        var english = java.util.Locale.ENGLISH;
+
+        var forOperator = priceReason(matchmaker.rank(user("operator"), need), english);
+        var forBuyer = priceReason(matchmaker.rank(user("buyer"), need), english);
+
+        assertThat(forOperator).matches("price \\d+% (below|above) the median");
+        assertThat(forBuyer).matches("price level: (below|around|above) the median");
+    }
+
+    @Test
+    void aCheaperMemberScoresHigherOnPriceAllElseEqual() {
+        var need = new Requirement(MaterialFamily.HIGH_PHOSPHORUS_IRON, Set.of(), Set.of(), Set.of(), 100, MADIUN);
+        var eligible = matchmaker.rank(user("operator"), need).stream().filter(Candidate::eligible).toList();
+        var levels = prices.levels(MaterialFamily.HIGH_PHOSPHORUS_IRON);
+
+        var byLevel = eligible.stream().sorted(java.util.Comparator.comparingDouble(c -> levels.get(c.memberId()))).toList();
+
+        assertThat(pricePoints(byLevel.getFirst())).isGreaterThan(pricePoints(byLevel.getLast()));
+    }
+
+    private double pricePoints(Candidate candidate) {
+        return candidate.parts().stream().filter(p -> p.criterion().equals("price")).findFirst().orElseThrow().points();
+    }
+
+    private String priceReason(java.util.List<Candidate> ranked, java.util.Locale locale) {
+        var part = ranked.stream().filter(Candidate::eligible).findFirst().orElseThrow()
+                .parts().stream().filter(p -> p.criterion().equals("price")).findFirst().orElseThrow();
+        return reasons.text(part.why(), locale);
     }
 
     private SentraUser user(String username) {

@@ -47,6 +47,24 @@ class MemberBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theOperatorChangesAMembersPriceFromItsProfile() {
+        long member = jdbc.sql("""
+                select m.id from member m join member_price p on p.member_id = m.id and p.material = 'GREY_IRON'
+                join account a on a.cooperative_id = m.cooperative_id and a.username = 'operator.tegal'
+                order by m.id desc fetch first 1 rows only""").query(Long.class).single();
+        signInAs("operator.tegal");
+        page.navigate(url("/members/" + member));
+
+        page.locator("#member-prices").click();
+        var greyIron = page.locator("#price-table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("kelabu"));
+        greyIron.locator("input[inputmode=numeric]").fill("17300");
+        page.locator("#save-prices").click();
+
+        assertThat(page.locator("#saved")).isVisible();
+        assertThat(greyIron.locator("td.num")).containsText("17.300");
+    }
+
+    @Test
     void opensAProfileFromTheList() {
         String name = demoMemberName();
         signInAs("operator");

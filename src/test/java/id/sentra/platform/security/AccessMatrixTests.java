@@ -101,6 +101,10 @@ class AccessMatrixTests {
         list.add(Row.page("POST", "/members/{id}", "/members/" + otherCooperativeMember, EnumSet.of(Who.ADMIN)));
         list.add(Row.page("GET", "/members/{id}/history", "/members/" + ownMember + "/history", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER)));
         list.add(Row.page("GET", "/members/{id}/history", "/members/" + otherCooperativeMember + "/history", EnumSet.of(Who.ADMIN)));
+        list.add(Row.page("GET", "/members/{id}/prices", "/members/" + ownMember + "/prices", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER)));
+        list.add(Row.page("GET", "/members/{id}/prices", "/members/" + otherCooperativeMember + "/prices", EnumSet.of(Who.ADMIN)));
+        list.add(Row.page("POST", "/members/{id}/prices", "/members/" + ownMember + "/prices", EnumSet.of(Who.ADMIN, Who.OPERATOR)));
+        list.add(Row.page("POST", "/members/{id}/prices", "/members/" + otherCooperativeMember + "/prices", EnumSet.of(Who.ADMIN)));
         // A stale version: allowed roles get the "changed by someone else" answer, so nothing changes.
         list.add(Row.page("POST", "/members/{id}/deactivate", "/members/" + ownMember + "/deactivate?version=-1", cooperativeStaff));
         list.add(Row.page("POST", "/members/{id}/deactivate", "/members/" + otherCooperativeMember + "/deactivate?version=-1", EnumSet.of(Who.ADMIN)));
