@@ -90,6 +90,35 @@ class ContractBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aVaryingSchedulePastedFromASpreadsheetIsKeptMonthByMonthAndABadMonthIsNamed() {
+        signInAs("buyer");
+        page.navigate(url("/contracts/new"));
+        page.locator("#title").fill("Tutup manhole uji jadwal");
+        page.locator("#reference").fill("PDAM/UJI/JADWAL/1");
+        page.locator("#cooperativeId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Koperasi Batur Jaya"));
+        page.locator("[name='lines[0].partName']").fill("Tutup manhole D400");
+        page.locator("[name='lines[0].buyerPartNumber']").fill("UJI-MH-1");
+        page.locator("[name='lines[0].drawingReference']").fill("UJI-DWG-1");
+        page.locator("[name='lines[0].drawingRevision']").fill("A");
+        page.locator("[name='lines[0].materialGrade']").fill("FC250");
+        page.locator("[name='lines[0].materialFamily']").selectOption("GREY_IRON");
+        page.locator("input[name='lines[0].processes'][value='SAND_CASTING']").check();
+        page.locator("[name='lines[0].unitWeightKg']").fill("60");
+        page.locator("[name='lines[0].firstPeriod']").fill(YearMonth.now().plusMonths(1).toString());
+        page.locator("[name='lines[0].monthlyQuantities']").fill("100\t120 dua 0 1.000");
+        page.locator("#save-rfq").click();
+
+        assertThat(page.locator("[id='lines[0].monthlyQuantities-error']")).hasText("Bulan ke-3: \"dua\" bukan jumlah buah.");
+        page.locator("[name='lines[0].monthlyQuantities']").fill("100\t120 80 0 1.000");
+        page.locator("#save-rfq").click();
+
+        assertThat(page.locator("#contract-status")).hasText("Draf");
+        // five months: the fourth has no delivery but stays in the schedule
+        assertThat(page.locator("#schedule-1 tbody tr")).hasCount(5);
+        assertThat(page.locator("#schedule-1 tbody tr").last()).containsText("1.000");
+    }
+
+    @Test
     void theRfqFormIsUsableOnAPhone() {
         page.setViewportSize(375, 740);
         signInAs("buyer");

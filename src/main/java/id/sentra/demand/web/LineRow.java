@@ -18,7 +18,11 @@ import id.sentra.demand.Rupiah;
 import id.sentra.registry.MaterialFamily;
 import id.sentra.registry.Process;
 
-/** One line of the RFQ form, also the specification-change form: the part, its material, and a level monthly schedule. */
+/**
+ * One line of the RFQ form, also the specification-change form: the part, its material, and a
+ * monthly schedule — level (so many pieces a month for so many months), or varying, pasted as one
+ * quantity per month (a row copied from the buyer's spreadsheet).
+ */
 public class LineRow {
 
     static final int MAX_MONTHS = 60;
@@ -35,6 +39,7 @@ public class LineRow {
     private @Nullable String firstPeriod;
     private @Nullable Integer months = 12;
     private @Nullable Integer quantityPerMonth;
+    private String monthlyQuantities = "";
 
     static LineRow from(ContractView.LineView line) {
         var row = from(line.specification());
@@ -44,6 +49,11 @@ public class LineRow {
             row.firstPeriod = scheduled.getFirst().period().toString();
             row.months = scheduled.size();
             row.quantityPerMonth = scheduled.getFirst().scheduled();
+            var span = line.months().stream().filter(m -> !m.period().isBefore(scheduled.getFirst().period())
+                    && !m.period().isAfter(scheduled.getLast().period())).toList();
+            if (span.size() != scheduled.size() || scheduled.stream().anyMatch(m -> m.scheduled() != row.quantityPerMonth)) {
+                row.monthlyQuantities = String.join(" ", span.stream().map(m -> String.valueOf(m.scheduled())).toList());
+            }
         }
         return row;
     }
@@ -65,6 +75,11 @@ public class LineRow {
         if (Periods.parse(firstPeriod) == null) {
             binding.rejectValue(prefix + "firstPeriod", "rfq.period.invalid");
         }
+        if (!monthlyQuantities.isBlank()) {
+            MonthlyQuantities.check(monthlyQuantities, MAX_MONTHS)
+                    .ifPresent(problem -> binding.rejectValue(prefix + "monthlyQuantities", problem.messageKey(), problem.arguments(), null));
+            return;
+        }
         if (months == null || months < 1 || months > MAX_MONTHS) {
             binding.rejectValue(prefix + "months", "rfq.months.range", new Object[] {MAX_MONTHS}, null);
         }
@@ -80,8 +95,11 @@ public class LineRow {
 
     RfqLine toLine() {
         YearMonth first = Periods.parse(firstPeriod);
-        List<MonthlyQuantity> schedule = first == null || months == null || quantityPerMonth == null ? List.of()
-                : IntStream.range(0, months).mapToObj(i -> new MonthlyQuantity(first.plusMonths(i), quantityPerMonth)).toList();
+        List<Integer> quantities = !monthlyQuantities.isBlank() ? MonthlyQuantities.parse(monthlyQuantities)
+                : months == null || quantityPerMonth == null ? List.of() : java.util.Collections.nCopies(months, quantityPerMonth);
+        List<MonthlyQuantity> schedule = first == null ? List.of()
+                : IntStream.range(0, quantities.size()).filter(i -> quantities.get(i) > 0)
+                        .mapToObj(i -> new MonthlyQuantity(first.plusMonths(i), quantities.get(i))).toList();
         return new RfqLine(toSpecification(), targetPrice == null || targetPrice < 0 ? null : Rupiah.of(targetPrice), schedule);
     }
 
@@ -107,6 +125,8 @@ public class LineRow {
     public void setFirstPeriod(@Nullable String firstPeriod) { this.firstPeriod = firstPeriod; }
     public @Nullable Integer getMonths() { return months; }
     public void setMonths(@Nullable Integer months) { this.months = months; }
+    public String getMonthlyQuantities() { return monthlyQuantities; }
+    public void setMonthlyQuantities(@Nullable String monthlyQuantities) { this.monthlyQuantities = monthlyQuantities == null ? "" : monthlyQuantities; }
     public @Nullable Integer getQuantityPerMonth() { return quantityPerMonth; }
     public void setQuantityPerMonth(@Nullable Integer quantityPerMonth) { this.quantityPerMonth = quantityPerMonth; }
 }
