@@ -81,7 +81,7 @@ public class AllocationService {
                 YearMonth.from(q.period()), q.pieces())).toList();
         var cheapest = new Objective(allocation.cheapestRupiah(), 0, 0, 0, 0);
         AllocationPlan plan = planner.reread(problem, assignments, allocation.solveStatus(), cheapest);
-        return new PlanPage(allocation, contract, problem, plan);
+        return new PlanPage(allocation, contract, problem, plan, changedSince(problem, allocation));
     }
 
     /** Publishes a plan as work orders. The contract's primary key in {@code contract_allocation} lets only one publish win. */
@@ -166,6 +166,22 @@ public class AllocationService {
 
     private Allocation load(long planId) {
         return allocations.findById(planId).orElseThrow(() -> new RecordNotFoundException("allocation", planId));
+    }
+
+    /**
+     * Members whose price changed, or who can no longer take their line, since the plan was solved:
+     * the page explains the plan against today's data, so it says when that data has moved.
+     */
+    private static List<String> changedSince(id.sentra.allocation.planning.AllocationProblem problem, Allocation allocation) {
+        var changed = new java.util.TreeSet<String>();
+        for (var q : allocation.quantities()) {
+            var supplier = problem.suppliers().stream().filter(s -> s.memberId() == q.memberId()).findFirst();
+            var offer = supplier.map(s -> s.offers().get(ProblemBuilder.key(q.lineNo())));
+            if (offer.isEmpty() || offer.get().pricePerPiece() != q.memberPrice()) {
+                changed.add(supplier.map(id.sentra.allocation.planning.Supplier::name).orElse("#" + q.memberId()));
+            }
+        }
+        return List.copyOf(changed);
     }
 
     private static id.sentra.allocation.planning.Supplier.Offer offer(id.sentra.allocation.planning.AllocationProblem problem, Assignment a) {

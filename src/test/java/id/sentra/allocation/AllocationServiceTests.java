@@ -10,6 +10,9 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import id.sentra.registry.MaterialFamily;
+import id.sentra.registry.MemberPrices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -21,6 +24,7 @@ class AllocationServiceTests {
 
     @Autowired AllocationService allocations;
     @Autowired JdbcClient jdbc;
+    @Autowired MemberPrices prices;
     private final AwardedContracts contracts;
 
     @Autowired
@@ -51,6 +55,23 @@ class AllocationServiceTests {
         assertThat(page.allocation().quantities().stream().mapToInt(PlanQuantity::pieces).sum()).isEqualTo(900);
         assertThat(page.plan().members()).allSatisfy(m -> assertThat(m.why()).isNotEmpty());
         assertThat(page.plan().costOfFairness()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void aDraftPlanSaysWhichMembersPricesChangedSinceItWasSolved() {
+        var operator = contracts.user("operator");
+        long contract = contracts.greyIron("ALOK-3", 300, "45.000");
+        long plan = allocations.propose(operator, contract, new Allocation.Settings(1_000, List.of(), List.of()));
+        var member = allocations.page(operator, plan).plan().members().stream().filter(m -> m.pieces() > 0).findFirst().orElseThrow();
+        long before = prices.perKg(MaterialFamily.GREY_IRON).get(member.memberId());
+        assertThat(allocations.page(operator, plan).changedMembers()).isEmpty();
+
+        prices.set(member.memberId(), MaterialFamily.GREY_IRON, before + 1_000);
+        try {
+            assertThat(allocations.page(operator, plan).changedMembers()).containsExactly(member.name());
+        } finally {
+            prices.set(member.memberId(), MaterialFamily.GREY_IRON, before);
+        }
     }
 
     @Test
