@@ -2,9 +2,8 @@ package id.sentra.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,11 +18,12 @@ import id.sentra.registry.MemberRegistry;
 /**
  * Loads the demo data (clusters, members, buyers, logins, contracts) into an empty database on start, all of it in
  * one transaction, and names the demo logins in the log on every start. Off with {@code sentra.demo.enabled=false}; a database that already has
- * a cluster is never touched.
+ * a cluster is never touched. It loads before the web server opens (an earlier lifecycle phase), so
+ * that nobody signs in to a half-loaded demo or with a demo login that does not exist yet.
  */
 @Component
 @ConditionalOnBooleanProperty("sentra.demo.enabled")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final SentraUser SYSTEM =
@@ -51,8 +51,29 @@ class DemoData implements ApplicationRunner {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
+    /** Before the web server, which starts in phase {@code DEFAULT_PHASE - 1024}. */
+    private static final int BEFORE_WEB_SERVER = DEFAULT_PHASE - 2048;
+
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return BEFORE_WEB_SERVER;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        running = true;
         if (cooperatives.clusters().isEmpty()) {
             long started = System.nanoTime();
             try {

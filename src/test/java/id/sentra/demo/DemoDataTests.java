@@ -7,7 +7,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -142,7 +141,7 @@ class DemoDataTests {
         long members = count("select count(*) from member");
         long accountRows = count("select count(*) from account");
 
-        demoData.run(new DefaultApplicationArguments());
+        demoData.start();
 
         assertThat(count("select count(*) from member")).isEqualTo(members);
         assertThat(count("select count(*) from account")).isEqualTo(accountRows);
