@@ -94,8 +94,7 @@ class ProblemBuilder {
             long price = kg.multiply(BigDecimal.valueOf(perKg)).longValue();
             long transport = candidate.distanceKm() == null ? 0
                     : kg.multiply(BigDecimal.valueOf(candidate.distanceKm() * properties.freightRupiahPerTonneKm() / 1000)).longValue();
-            // No inspected lots yet (the quality module records them later): no member carries a risk charge.
-            long qualityRisk = 0;
+            long qualityRisk = properties.qualityRiskPerPiece(price, candidate.record().defectivePpm());
             offers.computeIfAbsent(candidate.memberId(), k -> new HashMap<>()).put(key(line.lineNo()),
                     new Supplier.Offer(price, transport, qualityRisk));
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,11 +37,14 @@ public class BusinessMatching {
     private final CapabilityCatalog catalog;
     private final BuyerDirectory buyers;
     private final MemberPrices prices;
+    private final ObjectProvider<SupplierRecords> records;
     private final Clock clock;
 
-    BusinessMatching(MatchingRounds rounds, CapabilityCatalog catalog, BuyerDirectory buyers, MemberPrices prices, Clock clock) {
+    BusinessMatching(MatchingRounds rounds, CapabilityCatalog catalog, BuyerDirectory buyers, MemberPrices prices,
+                     ObjectProvider<SupplierRecords> records, Clock clock) {
         this.rounds = rounds;
         this.prices = prices;
+        this.records = records;
         this.catalog = catalog;
         this.buyers = buyers;
         this.clock = clock;
@@ -120,8 +124,10 @@ public class BusinessMatching {
             var plant = buyers.get(user, roundBuyer.buyerId()).plants().stream().findFirst().orElse(null);
             var need = new Requirement(roundBuyer.material(), Set.of(), Set.of(), Set.of(), 0, plant == null ? null : plant.location());
             var levels = prices.levels(roundBuyer.material());
+            var history = Matchmaker.records(records);
             var ranked = invited.stream()
-                    .map(c -> CandidateScoring.score(c, need, today, new CandidateScoring.PriceLevel(levels.get(c.memberId()), false)))
+                    .map(c -> CandidateScoring.score(c, need, today, new CandidateScoring.PriceLevel(levels.get(c.memberId()), false),
+                            history.getOrDefault(c.memberId(), SupplierRecord.NONE)))
                     .filter(Candidate::eligible)
                     .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::memberId))
                     .map(c -> new TimetablePlanner.Option(c.memberId(), c.score())).toList();

@@ -19,7 +19,8 @@ public record Candidate(
         List<ScorePart> parts,
         @Nullable Double distanceKm,
         long freeKgPerMonth,
-        List<Reason> eligibility) {
+        List<Reason> eligibility,
+        SupplierRecord record) {
 
     public List<Reason> lacks() {
         return eligibility.stream().filter(r -> !r.passed()).toList();

@@ -26,6 +26,8 @@ final class CandidateScoring {
     static final double PRICE_SPAN = 0.3;
     /** Within this distance of the median a price counts as "around the median" for those who see only a band. */
     static final double PRICE_BAND = 0.05;
+    /** Decades of PPM over which the quality score falls from full to nothing (1 to 100,000 ppm). */
+    static final double PPM_DECADES = 5;
     /** Distance at which the distance score has halved: a day's truck drive in Java is a few hundred km. */
     static final double HALF_SCORE_KM = 250;
     /** Free capacity of three times the need or more earns the full headroom score. */
@@ -34,7 +36,7 @@ final class CandidateScoring {
     private CandidateScoring() {
     }
 
-    static Candidate score(Capability member, Requirement need, LocalDate today, PriceLevel price) {
+    static Candidate score(Capability member, Requirement need, LocalDate today, PriceLevel price, SupplierRecord record) {
         var reasons = new ArrayList<Reason>();
         long free = member.kgPerMonth(need.material());
         reasons.add(member.materials().contains(need.material())
@@ -51,13 +53,14 @@ final class CandidateScoring {
                 : Reason.fail("match.capacity.short", free, need.kgPerMonth(), need.kgPerMonth() - free));
         boolean eligible = reasons.stream().allMatch(Reason::passed);
         Double distance = distance(member, need);
-        var parts = eligible ? parts(free, need, distance, price) : List.<ScorePart>of();
+        var parts = eligible ? parts(free, need, distance, price, record) : List.<ScorePart>of();
         double score = parts.stream().mapToDouble(ScorePart::points).sum();
         return new Candidate(member.memberId(), member.legalName(), member.cooperativeName(), member.clusterName(),
-                member.kabupaten(), eligible, Math.round(score * 10) / 10.0, parts, distance, free, List.copyOf(reasons));
+                member.kabupaten(), eligible, Math.round(score * 10) / 10.0, parts, distance, free, List.copyOf(reasons), record);
     }
 
-    private static List<ScorePart> parts(long free, Requirement need, @Nullable Double distance, PriceLevel price) {
+    private static List<ScorePart> parts(long free, Requirement need, @Nullable Double distance, PriceLevel price,
+                                         SupplierRecord record) {
         double headroom = need.kgPerMonth() == 0 ? 1 : Math.min(1, (double) free / need.kgPerMonth() / FULL_HEADROOM);
         double near = distance == null ? 0.5 : HALF_SCORE_KM / (HALF_SCORE_KM + distance);
         return List.of(
@@ -66,10 +69,29 @@ final class CandidateScoring {
                 new ScorePart("distance", DISTANCE_WEIGHT, near, distance == null
                         ? Reason.pass("match.score.distanceUnknown")
                         : Reason.pass("match.score.distance", Math.round(distance))),
-                // No lot has been inspected yet (the quality module comes later): everyone starts level.
-                new ScorePart("quality", QUALITY_WEIGHT, 0.5, Reason.pass("match.score.noQualityRecord")),
-                new ScorePart("onTime", ON_TIME_WEIGHT, 0.5, Reason.pass("match.score.noDeliveryRecord")),
+                qualityScore(record),
+                onTimeScore(record),
                 priceScore(price));
+    }
+
+    /** Defective parts per million on a log scale: 0 ppm full marks, 100 ppm 0.6, 10,000 ppm 0.2, 100,000 ppm nothing. */
+    static double qualityValue(long ppm) {
+        return Math.clamp(1 - Math.log10(1 + ppm) / PPM_DECADES, 0, 1);
+    }
+
+    private static ScorePart qualityScore(SupplierRecord record) {
+        // A member without inspected lots is neither rewarded nor punished for it.
+        return record.hasQualityRecord()
+                ? new ScorePart("quality", QUALITY_WEIGHT, qualityValue(record.defectivePpm()),
+                        Reason.pass("match.score.quality", record.defectivePpm(), record.lotsInspected()))
+                : new ScorePart("quality", QUALITY_WEIGHT, 0.5, Reason.pass("match.score.noQualityRecord"));
+    }
+
+    private static ScorePart onTimeScore(SupplierRecord record) {
+        return record.hasDeliveryRecord()
+                ? new ScorePart("onTime", ON_TIME_WEIGHT, record.onTimeShare(),
+                        Reason.pass("match.score.onTime", Math.round(record.onTimeShare() * 100)))
+                : new ScorePart("onTime", ON_TIME_WEIGHT, 0.5, Reason.pass("match.score.noDeliveryRecord"));
     }
 
     private static ScorePart priceScore(PriceLevel price) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -24,12 +25,20 @@ public class Matchmaker {
 
     private final CapabilityCatalog catalog;
     private final MemberPrices prices;
+    private final ObjectProvider<SupplierRecords> records;
     private final Clock clock;
 
-    Matchmaker(CapabilityCatalog catalog, MemberPrices prices, Clock clock) {
+    Matchmaker(CapabilityCatalog catalog, MemberPrices prices, ObjectProvider<SupplierRecords> records, Clock clock) {
         this.catalog = catalog;
         this.prices = prices;
+        this.records = records;
         this.clock = clock;
+    }
+
+    /** Every member's quality and delivery record, or none while no module keeps them. */
+    static java.util.Map<Long, SupplierRecord> records(ObjectProvider<SupplierRecords> provider) {
+        var records = provider.getIfAvailable();
+        return records == null ? java.util.Map.of() : records.all();
     }
 
     /** Eligible members first, best score first; then the others, with what they lack. */
@@ -41,12 +50,14 @@ public class Matchmaker {
         };
         LocalDate today = LocalDate.now(clock);
         var levels = prices.levels(requirement.material());
+        var history = records(records);
         // Those inside a cooperative already see its prices; buyers and the ministry get only a band.
         boolean percent = user.is(Role.OPERATOR) || user.is(Role.ADMIN);
         var candidates = new ArrayList<Candidate>();
         for (Capability member : catalog.active(scope)) {
             var level = new CandidateScoring.PriceLevel(levels.get(member.memberId()), percent);
-            candidates.add(CandidateScoring.score(member, requirement, today, level));
+            candidates.add(CandidateScoring.score(member, requirement, today, level,
+                    history.getOrDefault(member.memberId(), SupplierRecord.NONE)));
         }
         candidates.sort(Comparator.comparing(Candidate::eligible).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
