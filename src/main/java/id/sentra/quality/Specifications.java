@@ -70,9 +70,12 @@ public class Specifications {
      * both at once (the intersection). Typical foundry practice is not a limit and is left out.
      */
     public Map<Element, Limits> chemistryLimits(SpecRevision revision) {
+        return chemistryLimits(library.grade(revision.content().gradeCode()), revision);
+    }
+
+    static Map<Element, Limits> chemistryLimits(Optional<MaterialGrade> grade, SpecRevision revision) {
         var limits = new EnumMap<Element, Limits>(Element.class);
-        library.grade(revision.content().gradeCode()).ifPresent(grade ->
-                grade.bindingChemistry().forEach(c -> limits.merge(c.element(), c.percent(), Limits::intersect)));
+        grade.ifPresent(g -> g.bindingChemistry().forEach(c -> limits.merge(c.element(), c.percent(), Limits::intersect)));
         revision.content().chemistry().forEach(c -> limits.merge(c.element(), c.percent(), Limits::intersect));
         return limits;
     }

@@ -44,7 +44,7 @@ public class GradeLibrary {
     private final List<WallRow> wallRows;
     private final Map<String, LoadClass> loadClasses;
 
-    GradeLibrary() {
+    public GradeLibrary() {
         this(name -> open(new ClassPathResource(FOLDER + name)));
     }
 
