@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import id.sentra.platform.security.SentraUser;
 import id.sentra.quality.spec.GradeLibrary;
 import id.sentra.quality.spec.ProductSpecCatalog;
 
@@ -41,6 +42,10 @@ public class Specifications {
         return library.grades();
     }
 
+    public List<LoadClass> loadClasses() {
+        return library.loadClasses();
+    }
+
     public Optional<LoadClass> loadClass(String code) {
         return library.loadClass(code);
     }
@@ -48,6 +53,16 @@ public class Specifications {
     /** See {@link GradeLibrary#tensileMinimum}: empty where the library sets no figure for that specimen and wall. */
     public Optional<TensileMinimum> tensileMinimum(String gradeCode, SpecimenKind specimen, BigDecimal wallMm) {
         return library.tensileMinimum(gradeCode, specimen, wallMm);
+    }
+
+    /** Adds a product specification for a person, checked as the pages check it; answers its id. */
+    public long create(SentraUser user, NewSpecification request) {
+        return catalog.create(user, request);
+    }
+
+    /** Adds a revision for a person, checked as the pages check it; answers the revision's number. */
+    public int revise(SentraUser user, long specId, int expectedVersion, RevisionRequest request) {
+        return catalog.revise(user, specId, expectedVersion, request);
     }
 
     public Optional<ProductSpecification> specification(long specId) {
