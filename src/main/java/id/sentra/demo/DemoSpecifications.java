@@ -48,7 +48,7 @@ class DemoSpecifications {
                         dimension("Panjang", "130.0", "-0.2", "0.2", false),
                         limits("Kekerasan", CharacteristicKind.HARDNESS, "HB", "200", "250", true)),
                         List.of(chem(Element.P, "0.20", "0.40"), chem(Element.S, null, "0.10"))));
-        catalog.revise(operator, sleeve, 0, new RevisionRequest(start, "Gambar rev. D: fosfor dipersempit untuk ketahanan aus",
+        catalog.revise(operator, sleeve, catalog.specification(sleeve).orElseThrow().version(), new RevisionRequest(start, "Gambar rev. D: fosfor dipersempit untuk ketahanan aus",
                 content("TMMIN-DWG-CS-118", "D", "FC250", null, List.of(
                         dimension("Diameter luar", "81.000", "0", "0.050", false),
                         dimension("Diameter dalam (bore)", "75.000", "0", "0.030", true),

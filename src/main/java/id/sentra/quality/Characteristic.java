@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 public record Characteristic(String name, CharacteristicKind kind, String unit, @Nullable BigDecimal nominal,
                              Limits limits, boolean key) {
 
+    public Characteristic {
+        nominal = Limits.normal(nominal);
+    }
+
     /** The tolerance below nominal as a signed figure (−0.05), or null without a nominal or a lower limit. */
     public @Nullable BigDecimal lowerTolerance() {
         return nominal == null || limits.min() == null ? null : limits.min().subtract(nominal);

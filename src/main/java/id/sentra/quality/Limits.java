@@ -12,6 +12,21 @@ public record Limits(@Nullable BigDecimal min, @Nullable BigDecimal max) {
 
     public static final Limits NONE = new Limits(null, null);
 
+    /** Limits compare by value: 0.40 read back from a numeric column equals the 0.4 a person typed. */
+    public Limits {
+        min = normal(min);
+        max = normal(max);
+    }
+
+    /** A figure without trailing zeros and never in exponent form (200, not 2E+2). */
+    public static @Nullable BigDecimal normal(@Nullable BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        var stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     public static Limits of(@Nullable String min, @Nullable String max) {
         return new Limits(min == null || min.isBlank() ? null : new BigDecimal(min.trim()),
                 max == null || max.isBlank() ? null : new BigDecimal(max.trim()));

@@ -150,9 +150,10 @@ public class ProductSpecCatalog {
     }
 
     private SpecAccess.Viewer viewer(SentraUser user) {
-        Long cooperativeId = user.is(Role.MEMBER) && user.memberId() != null
-                ? members.profile(user, user.memberId()).cooperativeId() : user.cooperativeId();
-        return new SpecAccess.Viewer(user, cooperativeId);
+        if (user.is(Role.MEMBER) && user.memberId() != null) {
+            return new SpecAccess.Viewer(user, members.profile(user, user.memberId()).cooperativeId());
+        }
+        return new SpecAccess.Viewer(user, user.cooperativeId());
     }
 
     private ProductSpec load(long id) {
