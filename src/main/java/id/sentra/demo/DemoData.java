@@ -35,18 +35,20 @@ class DemoData implements SmartLifecycle {
     private final DemoAccounts accounts;
     private final DemoContracts contracts;
     private final DemoAllocations allocations;
+    private final DemoSpecifications specifications;
     private final id.sentra.registry.MemberPrices prices;
     private final TransactionTemplate transaction;
 
     DemoData(CooperativeDirectory cooperatives, MemberRegistry members, BuyerDirectory buyers, DemoAccounts accounts,
              DemoContracts contracts, DemoAllocations allocations, id.sentra.registry.MemberPrices prices,
-             PlatformTransactionManager transactionManager) {
+             PlatformTransactionManager transactionManager, DemoSpecifications specifications) {
         this.cooperatives = cooperatives;
         this.members = members;
         this.buyers = buyers;
         this.accounts = accounts;
         this.contracts = contracts;
         this.allocations = allocations;
+        this.specifications = specifications;
         this.prices = prices;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -102,5 +104,6 @@ class DemoData implements SmartLifecycle {
                 buyerIds.get(DemoBuyers.KAI)));
         contracts.register(SYSTEM, cooperative.baturJaya(), buyerIds);
         allocations.allocate(SYSTEM);
+        specifications.register(cooperative.baturJaya(), buyerIds);
     }
 }
