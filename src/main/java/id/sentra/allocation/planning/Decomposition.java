@@ -51,8 +51,15 @@ final class Decomposition {
             return CpSatAllocation.solve(piece);
         }
         var search = LocalSearch.start(model, GreedyHint.of(piece)).improve();
+        if (piece.lines().size() > 1) {
+            // The greedy fills lines one after another; filled the other way round it shares capacity differently.
+            var reversed = new AllocationProblem(piece.lines().reversed(), piece.suppliers(), piece.months(), piece.pins(), piece.fairnessRupiahPerKg());
+            var other = LocalSearch.start(model, GreedyHint.of(reversed)).improve();
+            search = other.value() < search.value() ? other : search;
+        }
         long value = search.value();
-        double bound = LagrangianBound.of(model);
+        // The bound is searched only until it accepts the plan; proving it optimal too would cost more time than it tells.
+        double bound = LagrangianBound.of(model, value / (1 + ACCEPTED_GAP));
         var plan = solution(model, search, value <= bound + MILLI ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE);
         if (value <= bound + Math.max(MILLI, bound * ACCEPTED_GAP)) {
             return plan;

@@ -11,7 +11,10 @@ final class LagrangianBound {
 
     private static final int ITERATIONS = 100;
     private static final int ITERATIONS_PER_LINE = 50;
-    private static final int ROUNDS = 4;
+    private static final int ROUNDS = 12;
+    /** How far from its last value a line's price is searched after the first round, as a share of it. */
+    private static final double NEARBY = 0.05;
+    private static final double MILLI_RUPIAH = 1000;
     /** Past this many lines a member could set up, lots are relaxed instead of every set of lines tried: still a bound, a looser one. */
     private static final int MOST_LINES_ENUMERATED = 6;
 
@@ -29,20 +32,29 @@ final class LagrangianBound {
      * time in rounds. Every price gives a valid bound, so the best one seen is kept.
      */
     static double of(PieceModel model) {
+        return of(model, Double.POSITIVE_INFINITY);
+    }
+
+    /** The same, ending as soon as the bound reaches {@code enough}: it then proves what it was asked to. */
+    static double of(PieceModel model, double enough) {
         var bound = new LagrangianBound(model);
-        int rounds = model.lines() == 1 ? 1 : ROUNDS;
-        int iterations = model.lines() == 1 ? ITERATIONS : ITERATIONS_PER_LINE;
-        for (int round = 0; round < rounds; round++) {
-            for (int l = 0; l < model.lines(); l++) {
-                bound.search(l, iterations);
+        if (model.lines() == 1) {
+            bound.search(0, ITERATIONS, model.penalty);
+            return bound.best;
+        }
+        for (int round = 0; round < ROUNDS && bound.best < enough; round++) {
+            for (int l = 0; l < model.lines() && bound.best < enough; l++) {
+                // After the first round the prices move little: later rounds search near them, in fewer steps.
+                bound.search(l, round == 0 ? ITERATIONS_PER_LINE : ITERATIONS_PER_LINE / 2,
+                        round == 0 ? model.penalty : Math.abs(bound.mu[l]) * NEARBY + MILLI_RUPIAH);
             }
         }
         return bound.best;
     }
 
-    private void search(int l, int iterations) {
-        double low = -model.penalty;
-        double high = model.penalty;
+    private void search(int l, int iterations, double window) {
+        double low = Math.max(-model.penalty, mu[l] - window);
+        double high = Math.min(model.penalty, mu[l] + window);
         double bestHere = dualAt(l, mu[l]);
         double bestPrice = mu[l];
         for (int i = 0; i < iterations; i++) {
@@ -105,14 +117,23 @@ final class LagrangianBound {
         // Every set of lines the member could set up, the pinned ones always among them.
         for (int set = open; ; set = (set - 1) & open) {
             if ((set & required) == required) {
-                reply = Math.min(reply, Integer.bitCount(set) == 1
-                        ? MemberReply.single(model, i, mu, Integer.numberOfTrailingZeros(set))
-                        : MemberReply.continuous(model, i, mu, set, true));
+                reply = Math.min(reply, reply(i, set));
             }
             if (set == 0) {
                 break;
             }
         }
         return reply;
+    }
+
+    /** Whole pieces for one line, and for two when few enough quantities; fractional pieces otherwise, which can only bound lower. */
+    private double reply(int i, int set) {
+        int count = Integer.bitCount(set);
+        if (count == 1) {
+            return MemberReply.single(model, i, mu, Integer.numberOfTrailingZeros(set));
+        }
+        // Walking quantities pays only in a piece of two lines; with more, the rounds of prices multiply its cost.
+        double exact = count == 2 && model.lines() == 2 ? MemberReply.pair(model, i, mu, set) : Double.NaN;
+        return Double.isNaN(exact) ? MemberReply.continuous(model, i, mu, set, true) : exact;
     }
 }

@@ -69,9 +69,11 @@ final class LocalSearch {
     private int bestFrom;
     private int bestTo;
     private int bestPieces;
+    private int bestFromUnmet;
 
     private boolean bestMove() {
         bestDelta = 0;
+        bestFromUnmet = 0;
         for (int l = 0; l < model.lines(); l++) {
             for (int a = UNMET; a < model.members(); a++) {
                 if (a == UNMET ? unmet[l] == 0 : q[a][l] == 0 || model.pinned[a][l] != PieceModel.FREE) {
@@ -88,7 +90,8 @@ final class LocalSearch {
             return false;
         }
         change(bestFrom, bestLine, -bestPieces);
-        change(bestTo, bestLine, bestPieces);
+        change(UNMET, bestLine, -bestFromUnmet);
+        change(bestTo, bestLine, bestPieces + bestFromUnmet);
         return true;
     }
 
@@ -113,25 +116,40 @@ final class LocalSearch {
             long room = (model.freeGrams[b] - used[b]) / g;
             consider(l, a, b, (int) Math.min(room, model.cap[b][l] - q[b][l]));
             consider(l, a, b, lot - q[b][l]);
+            if (a != UNMET && unmet[l] > 0) {
+                // Unmet pieces too few for a lot of their own: the receiver takes them with some of another member's.
+                considerWithUnmet(l, a, b, lot - q[b][l] - unmet[l]);
+                considerWithUnmet(l, a, b, (int) Math.min(room, model.cap[b][l] - q[b][l]) - unmet[l]);
+            }
         }
     }
 
     private void consider(int l, int a, int b, int pieces) {
-        if (pieces <= 0) {
-            return;
+        if (pieces > 0) {
+            record(l, a, b, pieces, 0);
         }
+    }
+
+    private void considerWithUnmet(int l, int a, int b, int pieces) {
+        if (pieces > 0) {
+            record(l, a, b, pieces, unmet[l]);
+        }
+    }
+
+    private void record(int l, int a, int b, int pieces, int fromUnmet) {
         long out = delta(a, l, -pieces);
-        long in = out == INVALID ? INVALID : delta(b, l, pieces);
+        long in = out == INVALID ? INVALID : delta(b, l, pieces + fromUnmet);
         if (in == INVALID) {
             return;
         }
-        long total = out + in;
+        long total = out + in - model.penalty * fromUnmet;
         if (total < bestDelta) {
             bestDelta = total;
             bestLine = l;
             bestFrom = a;
             bestTo = b;
             bestPieces = pieces;
+            bestFromUnmet = fromUnmet;
         }
     }
 

@@ -10,21 +10,62 @@ final class MemberReply {
     private MemberReply() {
     }
 
+    /** Past this many quantities of the narrower line, two lines are relaxed to fractional pieces rather than walked. */
+    private static final int MOST_QUANTITIES_WALKED = 64;
+
     /** One line: the cost is convex, so the best whole quantity is at the lot, the cap or either side of the fair share. */
     static double single(PieceModel model, int i, double[] mu, int l) {
+        return single(model, i, mu, l, 0, 0);
+    }
+
+    /** One line beside grams already placed (and their cost), in whole pieces. */
+    private static double single(PieceModel model, int i, double[] mu, int l, long placedGrams, double placedCost) {
         int g = model.grams[l];
         int pin = model.pinned[i][l];
         int low = pin > 0 ? pin : model.lot[l];
-        int high = pin > 0 ? pin : (int) Math.min(model.cap[i][l], model.freeGrams[i] / g);
+        int high = pin > 0 ? pin : (int) Math.min(model.cap[i][l], (model.freeGrams[i] - placedGrams) / g);
         if (low > high) {
             return Double.POSITIVE_INFINITY;
         }
-        long target = model.targetGrams[i];
+        long target = model.targetGrams[i] - placedGrams;
         double best = Double.POSITIVE_INFINITY;
-        for (long q : new long[] {low, high, Math.clamp(target / g, low, high), Math.clamp(target / g + 1, low, high)}) {
-            best = Math.min(best, (model.cost[i][l] - mu[l]) * q + model.fairness * (double) Math.abs(q * g - target));
+        for (long q : new long[] {low, high, Math.clamp(Math.floorDiv(target, g), low, high), Math.clamp(Math.floorDiv(target, g) + 1, low, high)}) {
+            best = Math.min(best, placedCost + (model.cost[i][l] - mu[l]) * q + model.fairness * (double) Math.abs(q * g - target));
         }
         return best;
+    }
+
+    /**
+     * Two lines in whole pieces: every quantity of the line with fewer choices, the other line's best
+     * beside it. Returns NaN when that is too many quantities to walk.
+     */
+    static double pair(PieceModel model, int i, double[] mu, int set) {
+        int first = Integer.numberOfTrailingZeros(set);
+        int second = Integer.numberOfTrailingZeros(set & ~(1 << first));
+        if (range(model, i, second) < range(model, i, first)) {
+            int swap = first;
+            first = second;
+            second = swap;
+        }
+        if (range(model, i, first) > MOST_QUANTITIES_WALKED) {
+            return Double.NaN;
+        }
+        int pin = model.pinned[i][first];
+        int low = pin > 0 ? pin : model.lot[first];
+        int high = pin > 0 ? pin : model.cap[i][first];
+        double best = Double.POSITIVE_INFINITY;
+        for (int q = low; q <= high; q++) {
+            long grams = (long) q * model.grams[first];
+            if (grams > model.freeGrams[i]) {
+                break;
+            }
+            best = Math.min(best, single(model, i, mu, second, grams, (model.cost[i][first] - mu[first]) * q));
+        }
+        return best;
+    }
+
+    private static int range(PieceModel model, int i, int l) {
+        return model.pinned[i][l] > 0 ? 1 : model.cap[i][l] - model.lot[l] + 1;
     }
 
     /**
