@@ -37,13 +37,19 @@ final class CpSatAllocation {
     }
 
     static Solution solve(AllocationProblem problem) {
+        return solve(problem, GreedyHint.of(problem));
+    }
+
+    /** Solves from a first plan, pieces per member by {@link #key}. */
+    static Solution solve(AllocationProblem problem, Map<String, Integer> hint) {
         Loader.loadNativeLibraries();
-        return new CpSatAllocation(problem).build().run();
+        var allocation = new CpSatAllocation(problem);
+        allocation.hint = hint;
+        return allocation.build().run();
     }
 
     private CpSatAllocation build() {
         var objective = LinearExpr.newBuilder();
-        hint = GreedyHint.of(problem);
         for (var line : problem.lines()) {
             for (var month : problem.months()) {
                 demand(line, month, objective);
@@ -140,7 +146,11 @@ final class CpSatAllocation {
 
     /** The same charge in rupiah, for bounds computed outside the model. */
     static double shortfallPenaltyRupiah(AllocationProblem problem) {
-        return new CpSatAllocation(problem).shortfallPenalty() / (double) MILLI;
+        return shortfallPenaltyMilli(problem) / (double) MILLI;
+    }
+
+    static long shortfallPenaltyMilli(AllocationProblem problem) {
+        return new CpSatAllocation(problem).shortfallPenalty();
     }
 
     private long shortfallPenalty() {

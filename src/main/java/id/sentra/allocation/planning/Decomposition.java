@@ -2,7 +2,9 @@ package id.sentra.allocation.planning;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import id.sentra.registry.MaterialFamily;
 
@@ -35,40 +37,68 @@ final class Decomposition {
         return pieces;
     }
 
-    /** Within this share of the bound a greedy plan is taken as it is; the solver could gain at most that much. */
+    /** Within this share of the bound a plan is taken as it is; the solver could gain at most that much. */
     static final double ACCEPTED_GAP = 0.005;
 
     /**
-     * A piece of one line without pins is solved greedily when the greedy plan is within
-     * {@link #ACCEPTED_GAP} of the Lagrangian bound; otherwise CP-SAT solves it, starting from the greedy plan.
+     * A piece is planned greedily and improved by local search; when the plan is within
+     * {@link #ACCEPTED_GAP} of the Lagrangian bound it stands, otherwise CP-SAT solves the piece
+     * from it. Pins that cannot all be held go to CP-SAT straight away, which proves it.
      */
     static Solution solvePiece(AllocationProblem piece) {
-        if (piece.lines().size() == 1 && piece.pins().isEmpty()) {
-            var line = piece.lines().get(0);
-            var month = piece.months().get(0);
-            var lots = assignments(GreedyHint.of(piece), line, month);
-            int made = lots.stream().mapToInt(Assignment::pieces).sum();
-            double penalty = CpSatAllocation.shortfallPenaltyRupiah(piece);
-            double value = PlanReading.objective(piece, lots).total() + penalty * (line.piecesIn(month) - made);
-            double bound = LagrangianBound.of(piece, penalty);
-            if (value <= bound + Math.max(1, bound * ACCEPTED_GAP)) {
-                var shortfalls = made < line.piecesIn(month) ? List.of(new Shortfall(line.key(), month, line.piecesIn(month) - made)) : List.<Shortfall>of();
-                return new Solution(value <= bound + 1 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE, lots, shortfalls,
-                        PlanReading.objective(piece, lots));
-            }
+        var model = new PieceModel(piece);
+        if (!model.placePins()) {
+            return CpSatAllocation.solve(piece);
         }
-        return CpSatAllocation.solve(piece);
+        var search = LocalSearch.start(model, GreedyHint.of(piece)).improve();
+        if (piece.lines().size() > 1) {
+            // The greedy fills lines one after another; filled the other way round it shares capacity differently.
+            var reversed = new AllocationProblem(piece.lines().reversed(), piece.suppliers(), piece.months(), piece.pins(), piece.fairnessRupiahPerKg());
+            var other = LocalSearch.start(model, GreedyHint.of(reversed)).improve();
+            search = other.value() < search.value() ? other : search;
+        }
+        long value = search.value();
+        // The bound is searched only until it accepts the plan; proving it optimal too would cost more time than it tells.
+        double bound = LagrangianBound.of(model, value / (1 + ACCEPTED_GAP));
+        var plan = solution(model, search, value <= bound + MILLI ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE);
+        if (value <= bound + Math.max(MILLI, bound * ACCEPTED_GAP)) {
+            return plan;
+        }
+        var solved = CpSatAllocation.solve(piece, hint(model, search));
+        // The solver starts from the plan, so it only gets worse if its budget ends before it has taken the hint.
+        return solved.status() == SolveStatus.INFEASIBLE || valueOf(model, solved) > value ? plan : solved;
     }
 
-    private static List<Assignment> assignments(java.util.Map<String, Integer> pieces, LineDemand line, YearMonth month) {
-        var list = new ArrayList<Assignment>();
-        pieces.forEach((key, n) -> {
-            if (n > 0) {
-                list.add(new Assignment(Long.parseLong(key.substring(0, key.indexOf('|'))), line.key(), month, n));
+    private static final long MILLI = 1000;
+
+    private static Solution solution(PieceModel model, LocalSearch search, SolveStatus status) {
+        var assignments = model.assignments(search.quantities());
+        var shortfalls = new ArrayList<Shortfall>();
+        for (int l = 0; l < model.lines(); l++) {
+            if (search.unmet(l) > 0) {
+                shortfalls.add(new Shortfall(model.lines.get(l).key(), model.month, search.unmet(l)));
             }
-        });
-        list.sort(java.util.Comparator.comparingLong(Assignment::memberId));
-        return list;
+        }
+        return new Solution(status, assignments, shortfalls, PlanReading.objective(model.piece, assignments));
+    }
+
+    private static Map<String, Integer> hint(PieceModel model, LocalSearch search) {
+        var hint = new HashMap<String, Integer>();
+        model.assignments(search.quantities()).forEach(a -> hint.put(CpSatAllocation.key(a.memberId(), a.lineKey(), a.month()), a.pieces()));
+        return hint;
+    }
+
+    /** A solved plan's value in the model's milli-rupiah, unmet pieces at the penalty. */
+    static long valueOf(PieceModel model, Solution solution) {
+        var q = new int[model.members()][model.lines()];
+        for (var a : solution.assignments()) {
+            q[model.memberIndex(a.memberId())][model.lineIndex(a.lineKey())] += a.pieces();
+        }
+        long value = 0;
+        for (int i = 0; i < model.members(); i++) {
+            value += model.memberCost(i, q[i]);
+        }
+        return value + model.penalty * solution.shortfalls().stream().mapToLong(Shortfall::pieces).sum();
     }
 
     static Solution solve(AllocationProblem problem) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A good first plan for one material and month, to start the solver from. Each member's cost is
+ * A good first plan for one material and month, for the local search (and the solver) to start from. Each member's cost is
  * convex in its quantity — its price, less the fairness weight up to its fair share, plus it
  * beyond — so filling the cheapest marginal segments first is optimal before minimum lots; lots
  * that end up too small are then dropped and refilled.

@@ -1,73 +1,139 @@
 package id.sentra.allocation.planning;
 
-import java.util.HashMap;
-
 /**
- * A lower bound on the best plan for one line and month, in rupiah. Pricing the demand constraint
- * at μ per piece lets each member choose its quantity alone — nothing, or anything from its
- * minimum lot to its cap — and the best μ gives the bound. With many members the bound sits
- * within a fraction of a percent of the optimum, so a greedy plan near it needs no solver.
+ * A lower bound on the best plan for one material and month, in milli-rupiah. Pricing each line's
+ * demand at μ per piece lets every member choose its quantities alone — for each set of lines it
+ * sets up, anything from the lots to the caps within its capacity — and the best prices give the
+ * bound. With many members it sits within a fraction of a percent of the optimum, so a plan near it
+ * needs no solver.
  */
 final class LagrangianBound {
 
     private static final int ITERATIONS = 100;
+    private static final int ITERATIONS_PER_LINE = 50;
+    private static final int ROUNDS = 12;
+    /** How far from its last value a line's price is searched after the first round, as a share of it. */
+    private static final double NEARBY = 0.05;
+    private static final double MILLI_RUPIAH = 1000;
+    /** Past this many lines a member could set up, lots are relaxed instead of every set of lines tried: still a bound, a looser one. */
+    private static final int MOST_LINES_ENUMERATED = 6;
 
-    private LagrangianBound() {
+    private final PieceModel model;
+    private final double[] mu;
+    private double best = Double.NEGATIVE_INFINITY;
+
+    private LagrangianBound(PieceModel model) {
+        this.model = model;
+        this.mu = new double[model.lines()];
     }
 
-    static double of(AllocationProblem piece, double shortfallPenalty) {
-        var line = piece.lines().get(0);
-        var month = piece.months().get(0);
-        var targets = new HashMap<Long, Long>();
-        FairShares.of(piece).forEach(s -> targets.merge(s.memberId(), s.targetGrams(), Long::sum));
-        var members = piece.suppliers().stream().filter(s -> s.offers().containsKey(line.key()))
-                .map(s -> {
-                    int cap = (int) Math.min(line.maxPerMember(month), s.freeKg(line.material(), month) * 1000 / line.gramsPerPiece());
-                    return new Member(s.offers().get(line.key()).costPerPiece(), line.gramsPerPiece(),
-                            targets.getOrDefault(s.memberId(), 0L), Math.min(line.minLot(), cap), cap,
-                            piece.fairnessRupiahPerKg() / 1000.0);
-                }).toList();
-        int demand = line.piecesIn(month);
-        double low = -shortfallPenalty;
-        double high = shortfallPenalty;
-        for (int i = 0; i < ITERATIONS; i++) {
+    /**
+     * The dual is concave in the prices: one line is searched by thirds, several lines one price at a
+     * time in rounds. Every price gives a valid bound, so the best one seen is kept.
+     */
+    static double of(PieceModel model) {
+        return of(model, Double.POSITIVE_INFINITY);
+    }
+
+    /** The same, ending as soon as the bound reaches {@code enough}: it then proves what it was asked to. */
+    static double of(PieceModel model, double enough) {
+        var bound = new LagrangianBound(model);
+        if (model.lines() == 1) {
+            bound.search(0, ITERATIONS, model.penalty);
+            return bound.best;
+        }
+        for (int round = 0; round < ROUNDS && bound.best < enough; round++) {
+            for (int l = 0; l < model.lines() && bound.best < enough; l++) {
+                // After the first round the prices move little: later rounds search near them, in fewer steps.
+                bound.search(l, round == 0 ? ITERATIONS_PER_LINE : ITERATIONS_PER_LINE / 2,
+                        round == 0 ? model.penalty : Math.abs(bound.mu[l]) * NEARBY + MILLI_RUPIAH);
+            }
+        }
+        return bound.best;
+    }
+
+    private void search(int l, int iterations, double window) {
+        double low = Math.max(-model.penalty, mu[l] - window);
+        double high = Math.min(model.penalty, mu[l] + window);
+        double bestHere = dualAt(l, mu[l]);
+        double bestPrice = mu[l];
+        for (int i = 0; i < iterations; i++) {
             double a = low + (high - low) / 3;
             double b = high - (high - low) / 3;
-            if (dual(members, demand, shortfallPenalty, a) < dual(members, demand, shortfallPenalty, b)) {
+            double atA = dualAt(l, a);
+            double atB = dualAt(l, b);
+            if (Math.max(atA, atB) > bestHere) {
+                bestHere = Math.max(atA, atB);
+                bestPrice = atA >= atB ? a : b;
+            }
+            if (atA < atB) {
                 low = a;
             } else {
                 high = b;
             }
         }
-        return dual(members, demand, shortfallPenalty, (low + high) / 2);
+        // The next lines are searched at the best price found for this one.
+        mu[l] = bestPrice;
     }
 
-    /** The dual function: every member's best reply to the price μ, plus μ times the demand. */
-    private static double dual(java.util.List<Member> members, int demand, double penalty, double mu) {
-        double value = mu * demand + Math.min(0, penalty - mu) * demand;
-        for (var m : members) {
-            value += m.bestReply(mu);
+    private double dualAt(int l, double price) {
+        double saved = mu[l];
+        mu[l] = price;
+        double value = dual();
+        best = Math.max(best, value);
+        mu[l] = saved;
+        return value;
+    }
+
+    /** Every member's best reply to the prices, plus each line's demand at its price (or its unmet pieces at the penalty). */
+    private double dual() {
+        double value = 0;
+        for (int l = 0; l < model.lines(); l++) {
+            value += mu[l] * model.demand[l] + Math.min(0, model.penalty - mu[l]) * model.demand[l];
+        }
+        for (int i = 0; i < model.members(); i++) {
+            value += bestReply(i);
         }
         return value;
     }
 
-    /** A member's cost of making q pieces: its price, plus the fairness charge on grams away from its share. */
-    private record Member(long costPerPiece, int grams, long targetGrams, int lot, int cap, double fairnessPerGram) {
-
-        double cost(int q) {
-            return (double) costPerPiece * q + fairnessPerGram * Math.abs((long) q * grams - targetGrams);
-        }
-
-        double bestReply(double mu) {
-            double best = cost(0);
-            if (cap <= 0 || lot > cap) {
-                return best;
+    private double bestReply(int i) {
+        int m = model.lines();
+        int open = 0;
+        int required = 0;
+        for (int l = 0; l < m; l++) {
+            int pin = model.pinned[i][l];
+            if (pin > 0 || pin == PieceModel.FREE && model.cap[i][l] >= model.lot[l]) {
+                open |= 1 << l;
             }
-            int kink = (int) Math.clamp(targetGrams / grams, lot, cap);
-            for (int q : new int[] {lot, cap, kink, Math.min(cap, kink + 1)}) {
-                best = Math.min(best, cost(q) - mu * q);
+            if (pin > 0) {
+                required |= 1 << l;
             }
-            return best;
         }
+        if (Integer.bitCount(open) > MOST_LINES_ENUMERATED) {
+            return MemberReply.continuous(model, i, mu, open, false);
+        }
+        double reply = Double.POSITIVE_INFINITY;
+        // Every set of lines the member could set up, the pinned ones always among them.
+        for (int set = open; ; set = (set - 1) & open) {
+            if ((set & required) == required) {
+                reply = Math.min(reply, reply(i, set));
+            }
+            if (set == 0) {
+                break;
+            }
+        }
+        return reply;
+    }
+
+    /** Whole pieces for one line, and for two when few enough quantities; fractional pieces otherwise, which can only bound lower. */
+    private double reply(int i, int set) {
+        int count = Integer.bitCount(set);
+        if (count == 1) {
+            return MemberReply.single(model, i, mu, Integer.numberOfTrailingZeros(set));
+        }
+        // Walking quantities pays only in a piece of two lines; with more, the rounds of prices multiply its cost.
+        double exact = count == 2 && model.lines() == 2 ? MemberReply.pair(model, i, mu, set) : Double.NaN;
+        return Double.isNaN(exact) ? MemberReply.continuous(model, i, mu, set, true) : exact;
     }
 }
