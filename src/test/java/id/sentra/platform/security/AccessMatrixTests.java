@@ -133,7 +133,7 @@ class AccessMatrixTests {
 
         contractRows(list);
         allocationRows(list);
-        productionRows(list, ownMember, otherCooperativeMember);
+        list.addAll(ProductionAccessRows.rows(heats, jdbc, users, otherCooperativeMember));
 
         list.add(Row.api("GET", "/api/v1/members", "/api/v1/members", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         list.add(Row.api("GET", "/api/v1/members/{id}", "/api/v1/members/" + ownMember, everyone));
@@ -233,47 +233,6 @@ class AccessMatrixTests {
         list.add(Row.page("GET", "/allocations/{planId}", "/allocations/" + plan, cooperativeStaff));
         list.add(Row.page("POST", "/allocations/{planId}/publish", "/allocations/" + plan + "/publish?version=-1", cooperativeStaff));
         list.add(Row.page("GET", "/work-orders", "/work-orders", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER)));
-    }
-
-    /**
-     * Heats and lots: a heat of the demo member and one of another cooperative's member, and the demo
-     * member's first work order. Posts break a rule or send a stale version, so nothing changes.
-     */
-    private void productionRows(List<Row> list, long ownMember, long otherCooperativeMember) {
-        var draft = new id.sentra.quality.production.HeatDraft("Kupola 1", java.time.LocalDate.of(2027, 1, 4), null, "FC250",
-                Map.of(), null, null, null, List.of());
-        long ownHeat = heats.record(users.get(Who.MEMBER), null, withNumber(draft, "MATRIX-1"));
-        long otherHeat = heats.record(users.get(Who.ADMIN), otherCooperativeMember, withNumber(draft, "MATRIX-2"));
-        long order = jdbc.sql("select min(id) from work_order where member_id = :m").param("m", ownMember).query(Long.class).single();
-        var staff = EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER);
-        var recorders = EnumSet.of(Who.ADMIN, Who.MEMBER);
-        var member = EnumSet.of(Who.MEMBER);
-        list.add(Row.page("GET", "/heats", "/heats", staff));
-        list.add(Row.page("GET", "/heats/new", "/heats/new", member));
-        list.add(Row.page("POST", "/heats", "/heats", member));
-        list.add(Row.page("GET", "/heats/{id}", "/heats/" + ownHeat, staff));
-        list.add(Row.page("GET", "/heats/{id}", "/heats/" + otherHeat, EnumSet.of(Who.ADMIN)));
-        list.add(Row.page("GET", "/heats/import", "/heats/import", member));
-        list.add(Row.page("POST", "/heats/import/mappings", "/heats/import/mappings", member));
-        list.add(Row.page("POST", "/heats/import/preview", "/heats/import/preview", member));
-        list.add(Row.page("POST", "/heats/import", "/heats/import", member));
-        list.add(Row.page("GET", "/work-orders/{id}/lots", "/work-orders/" + order + "/lots", staff));
-        list.add(Row.page("POST", "/work-orders/{id}/lots", "/work-orders/" + order + "/lots", recorders));
-        list.add(Row.page("POST", "/work-orders/{id}/start", "/work-orders/" + order + "/start?version=-1", recorders));
-        list.add(Row.page("POST", "/work-orders/{id}/inspected", "/work-orders/" + order + "/inspected?version=-1", staff));
-        list.add(Row.page("POST", "/work-orders/{id}/ship", "/work-orders/" + order + "/ship?version=-1", recorders));
-        list.add(Row.api("GET", "/api/v1/heats", "/api/v1/heats", staff));
-        list.add(Row.api("GET", "/api/v1/heats/{id}", "/api/v1/heats/" + ownHeat, staff));
-        list.add(Row.api("GET", "/api/v1/heats/{id}", "/api/v1/heats/" + otherHeat, EnumSet.of(Who.ADMIN)));
-        list.add(Row.api("POST", "/api/v1/heats", "/api/v1/heats", recorders).withBody("{}"));
-        list.add(Row.api("GET", "/api/v1/lots", "/api/v1/lots?workOrderId=" + order, staff));
-        list.add(Row.api("GET", "/api/v1/lots/{id}", "/api/v1/lots/0", staff));
-        list.add(Row.api("POST", "/api/v1/lots", "/api/v1/lots", recorders).withBody("{}"));
-    }
-
-    private static id.sentra.quality.production.HeatDraft withNumber(id.sentra.quality.production.HeatDraft d, String number) {
-        return new id.sentra.quality.production.HeatDraft(d.furnace(), d.meltedOn(), number, d.gradeCode(), d.readings(),
-                d.tensileMpa(), d.hardnessHb(), d.specimen(), d.charges());
     }
 
     private long contract(String reference) {
