@@ -26,6 +26,7 @@ class SpectrometerImportTests {
     @Autowired SpectrometerImport imports;
     @Autowired HeatBook heats;
     @Autowired Accounts accounts;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     private SentraUser member;
     private long mapping;
@@ -100,5 +101,18 @@ class SpectrometerImportTests {
         long again = imports.saveMapping(member, SpectrometerFiles.mapping("Spektrometer uji"));
         assertThat(again).isEqualTo(mapping);
         assertThat(imports.mappings(member)).extracting(SpectrometerImport.Mapping::id).containsOnlyOnce(mapping);
+    }
+
+    @Test
+    void theImportPageNamesTheLineAndColumnOfABadRowInItsPreview() throws Exception {
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "bad-row.csv", "text/csv",
+                SpectrometerFiles.text("bad-row.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/heats/import/preview")
+                        .file(file).param("mappingId", String.valueOf(mapping))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(member))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("Baris 3, kolom \u201eSi %\u201c: \u201e2,1x\u201c bukan angka dengan desimal koma.")
+                .doesNotContain("id=\"confirm-import\"");
     }
 }
