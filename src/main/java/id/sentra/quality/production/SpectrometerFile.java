@@ -82,7 +82,7 @@ final class SpectrometerFile {
         if (mapping.dateColumn() != null) {
             wanted.add(mapping.dateColumn());
         }
-        wanted.addAll(mapping.columns().values());
+        wanted.addAll(new EnumMap<>(mapping.columns()).values());
         wanted.stream().filter(column -> !header.containsKey(column))
                 .forEach(column -> problems.add(ImportProblem.of(1, column, "spectro.column.missing")));
         return problems;
@@ -100,7 +100,8 @@ final class SpectrometerFile {
         }
         LocalDate date = date(record, header, mapping, line, problems);
         var readings = new EnumMap<Element, BigDecimal>(Element.class);
-        mapping.columns().forEach((element, column) -> {
+        // In element order, so problems of one line always come in the same order.
+        new EnumMap<>(mapping.columns()).forEach((element, column) -> {
             var value = number(cell(record, header, column), mapping.decimalComma(), line, column, problems);
             if (value != null) {
                 readings.put(element, value);
