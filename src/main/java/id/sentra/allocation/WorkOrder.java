@@ -12,6 +12,7 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.sentra.platform.StaleRecordException;
 import id.sentra.platform.audit.Audited;
 import id.sentra.registry.MaterialFamily;
 
@@ -69,6 +70,34 @@ public class WorkOrder implements Audited {
     public int pieces() { return pieces; }
     public long unitPrice() { return unitPrice; }
     public WorkOrderStatus status() { return status; }
+
+    public long id() { return java.util.Objects.requireNonNull(id, "a saved work order has an id"); }
+    public int version() { return version; }
+
+    /** The member starts melting and pouring for this order. */
+    public void startProduction(int expectedVersion) {
+        move(expectedVersion, WorkOrderStatus.RELEASED, WorkOrderStatus.IN_PRODUCTION);
+    }
+
+    /** Its lots have been inspected; until disposition exists, the member or operator says so. */
+    public void markInspected(int expectedVersion) {
+        move(expectedVersion, WorkOrderStatus.IN_PRODUCTION, WorkOrderStatus.INSPECTED);
+    }
+
+    /** The member has sent the inspected pieces to the buyer. */
+    public void ship(int expectedVersion) {
+        move(expectedVersion, WorkOrderStatus.INSPECTED, WorkOrderStatus.SHIPPED);
+    }
+
+    private void move(int expectedVersion, WorkOrderStatus from, WorkOrderStatus to) {
+        if (expectedVersion != version) {
+            throw new StaleRecordException(auditType(), id == null ? 0 : id);
+        }
+        if (status != from) {
+            throw new WorkOrderStateException(id == null ? 0 : id, status, to);
+        }
+        status = to;
+    }
 
     public long kg() {
         return (long) pieces * gramsPerPiece / 1000;

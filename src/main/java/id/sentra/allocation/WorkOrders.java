@@ -1,7 +1,10 @@
 package id.sentra.allocation;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.relational.core.sql.LockMode;
+import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** All work orders. */
@@ -10,4 +13,8 @@ interface WorkOrders extends ListCrudRepository<WorkOrder, Long> {
     List<WorkOrder> findByMemberIdOrderByPeriodAscLineNoAsc(long memberId);
 
     List<WorkOrder> findByCooperativeIdOrderByPeriodAscMemberIdAsc(long cooperativeId);
+
+    /** Holds the row until the transaction ends, so two lots added at once are counted one after the other. */
+    @Lock(LockMode.PESSIMISTIC_WRITE)
+    Optional<WorkOrder> findLockedById(long id);
 }

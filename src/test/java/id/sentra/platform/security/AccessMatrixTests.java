@@ -57,6 +57,7 @@ class AccessMatrixTests {
     @Autowired JdbcClient jdbc;
     @Autowired id.sentra.matching.BusinessMatching matching;
     @Autowired id.sentra.quality.Specifications specifications;
+    @Autowired id.sentra.quality.production.HeatBook heats;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final Map<Who, SentraUser> users = new EnumMap<>(Who.class);
@@ -138,6 +139,7 @@ class AccessMatrixTests {
         contractRows(list);
         allocationRows(list);
         SpecificationAccessRows.add(list, jdbc, specifications, users.get(Who.ADMIN));
+        list.addAll(ProductionAccessRows.rows(heats, jdbc, users, otherCooperativeMember));
 
         list.add(Row.api("GET", "/api/v1/members", "/api/v1/members", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         list.add(Row.api("GET", "/api/v1/members/{id}", "/api/v1/members/" + ownMember, everyone));
