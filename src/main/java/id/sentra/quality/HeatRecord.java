@@ -25,7 +25,7 @@ public record HeatRecord(
         @Nullable BigDecimal carbonEquivalent,
         @Nullable Integer tensileMpa,
         @Nullable Integer hardnessHb,
-        @Nullable MechanicalSpecimen specimen,
+        @Nullable SpecimenKind specimen,
         List<ChargeLine> charges,
         int version) {
 

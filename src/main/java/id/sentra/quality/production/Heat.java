@@ -26,7 +26,7 @@ import id.sentra.quality.CarbonEquivalent;
 import id.sentra.quality.ChargeLine;
 import id.sentra.quality.Element;
 import id.sentra.quality.HeatRecord;
-import id.sentra.quality.MechanicalSpecimen;
+import id.sentra.quality.SpecimenKind;
 
 /** One melt of one member's furnace: its charge, chemistry and mechanical results. */
 @Table("heat")
@@ -42,7 +42,7 @@ class Heat implements Audited {
     private @Nullable LocalDate analysedOn;
     private @Nullable Integer tensileMpa;
     private @Nullable Integer hardnessHb;
-    private @Nullable MechanicalSpecimen specimen;
+    private @Nullable SpecimenKind specimen;
     @MappedCollection(idColumn = "heat_id")
     private Set<HeatReading> readings = new HashSet<>();
     @MappedCollection(idColumn = "heat_id", keyColumn = "heat_key")

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import id.sentra.quality.ChargeLine;
 import id.sentra.quality.Element;
-import id.sentra.quality.MechanicalSpecimen;
+import id.sentra.quality.SpecimenKind;
 
 /** What a member reports for a new heat, from the phone form, the API or a test. */
 public record HeatDraft(
@@ -20,6 +20,6 @@ public record HeatDraft(
         Map<Element, BigDecimal> readings,
         @Nullable Integer tensileMpa,
         @Nullable Integer hardnessHb,
-        @Nullable MechanicalSpecimen specimen,
+        @Nullable SpecimenKind specimen,
         List<ChargeLine> charges) {
 }

@@ -18,7 +18,7 @@ import id.sentra.quality.ChargeLine;
 import id.sentra.quality.ChargeMaterial;
 import id.sentra.quality.ChargeOrigin;
 import id.sentra.quality.Element;
-import id.sentra.quality.MechanicalSpecimen;
+import id.sentra.quality.SpecimenKind;
 
 class HeatRulesTests {
 
@@ -70,7 +70,7 @@ class HeatRulesTests {
     @Test
     void acceptsATensileResultWithItsSpecimen() {
         var heat = new HeatDraft("Kupola 1", LocalDate.of(2027, 2, 3), "H-1", "FC250", Map.of(), 260, 210,
-                MechanicalSpecimen.SEPARATELY_CAST_BAR, List.of());
+                SpecimenKind.SEPARATELY_CAST, List.of());
         assertThat(HeatRules.check(heat)).isEmpty();
     }
 

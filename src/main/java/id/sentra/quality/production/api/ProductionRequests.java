@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import id.sentra.quality.ChargeLine;
 import id.sentra.quality.DefectCode;
 import id.sentra.quality.Element;
-import id.sentra.quality.MechanicalSpecimen;
+import id.sentra.quality.SpecimenKind;
 import id.sentra.quality.production.HeatDraft;
 import id.sentra.quality.production.LotDraft;
 
@@ -23,7 +23,7 @@ final class ProductionRequests {
     /** A new heat; {@code memberId} only when the platform records for a member (a member records its own). */
     record NewHeat(@Nullable Long memberId, @Nullable String furnace, @Nullable LocalDate meltedOn, @Nullable String heatNumber,
                    @Nullable String gradeCode, @Nullable Map<Element, BigDecimal> readings, @Nullable Integer tensileMpa,
-                   @Nullable Integer hardnessHb, @Nullable MechanicalSpecimen specimen, @Nullable List<ChargeLine> charges) {
+                   @Nullable Integer hardnessHb, @Nullable SpecimenKind specimen, @Nullable List<ChargeLine> charges) {
 
         HeatDraft toDraft() {
             return new HeatDraft(furnace, meltedOn, heatNumber, gradeCode, readings == null ? Map.of() : readings,

@@ -21,7 +21,7 @@ import id.sentra.platform.web.FormErrors;
 import id.sentra.quality.ChargeMaterial;
 import id.sentra.quality.ChargeOrigin;
 import id.sentra.quality.Element;
-import id.sentra.quality.MechanicalSpecimen;
+import id.sentra.quality.SpecimenKind;
 import id.sentra.quality.production.HeatBook;
 import id.sentra.quality.production.LotBook;
 import id.sentra.registry.RegistryNames;
@@ -102,7 +102,7 @@ class HeatController {
         model.addAttribute("elements", Element.values());
         model.addAttribute("materials", ChargeMaterial.values());
         model.addAttribute("origins", ChargeOrigin.values());
-        model.addAttribute("specimens", MechanicalSpecimen.values());
+        model.addAttribute("specimens", SpecimenKind.values());
         return "production/heat-form";
     }
 }

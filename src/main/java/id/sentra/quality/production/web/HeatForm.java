@@ -16,7 +16,7 @@ import id.sentra.quality.ChargeLine;
 import id.sentra.quality.ChargeMaterial;
 import id.sentra.quality.ChargeOrigin;
 import id.sentra.quality.Element;
-import id.sentra.quality.MechanicalSpecimen;
+import id.sentra.quality.SpecimenKind;
 import id.sentra.quality.production.HeatDraft;
 
 /** What the heat form posts. Numbers stay text until read, so a typo is answered at its field, not with an error page. */
@@ -32,7 +32,7 @@ public class HeatForm {
     private Map<String, String> readings = new LinkedHashMap<>();
     private @Nullable String tensileMpa;
     private @Nullable String hardnessHb;
-    private @Nullable MechanicalSpecimen specimen;
+    private @Nullable SpecimenKind specimen;
     private List<ChargeRow> charges = new ArrayList<>();
 
     static HeatForm blank(LocalDate today) {
@@ -120,8 +120,8 @@ public class HeatForm {
     public void setTensileMpa(@Nullable String tensileMpa) { this.tensileMpa = tensileMpa; }
     public @Nullable String getHardnessHb() { return hardnessHb; }
     public void setHardnessHb(@Nullable String hardnessHb) { this.hardnessHb = hardnessHb; }
-    public @Nullable MechanicalSpecimen getSpecimen() { return specimen; }
-    public void setSpecimen(@Nullable MechanicalSpecimen specimen) { this.specimen = specimen; }
+    public @Nullable SpecimenKind getSpecimen() { return specimen; }
+    public void setSpecimen(@Nullable SpecimenKind specimen) { this.specimen = specimen; }
     public List<ChargeRow> getCharges() { return charges; }
     public void setCharges(List<ChargeRow> charges) { this.charges = charges; }
 }
