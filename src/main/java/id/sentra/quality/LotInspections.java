@@ -1,0 +1,20 @@
+package id.sentra.quality;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to lot inspections for the parts built on them (certificates, SPC, scorecards). Not
+ * scoped by user: the caller checks who may see the lot.
+ */
+public interface LotInspections {
+
+    /** The latest inspection of a lot, if it was inspected. */
+    Optional<LotInspection> ofLot(long lotId);
+
+    /** A member's inspections, oldest first. */
+    List<LotInspection> ofMember(long memberId);
+
+    /** A cooperative's inspections, oldest first. */
+    List<LotInspection> ofCooperative(long cooperativeId);
+}
