@@ -15,15 +15,14 @@ final class ScorecardFixtures {
     }
 
     /**
-     * The {@code rank}-th (0 = highest id) member of the cooperative, other than the demo member, with an open work
-     * order of this month and without heats: each test class takes its own rank so they do not share members.
+     * The {@code rank}-th (0 = highest id) member of the cooperative, other than the demo member, with a work order of
+     * this month (the demo releases them all): each test class takes its own rank so they do not share members.
      */
     static long memberWithOrderThisMonth(JdbcClient jdbc, long cooperativeId, int rank) {
         List<Long> members = jdbc.sql("""
                 select distinct w.member_id from work_order w join member m on m.id = w.member_id
-                where w.cooperative_id = :c and w.period = :p and w.status = 'RELEASED'
+                where w.cooperative_id = :c and w.period = :p
                   and m.id not in (select member_id from account where member_id is not null)
-                  and m.id not in (select member_id from heat)
                 order by w.member_id desc""")
                 .param("c", cooperativeId).param("p", YearMonth.now().atDay(1)).query(Long.class).list();
         return members.get(rank);
