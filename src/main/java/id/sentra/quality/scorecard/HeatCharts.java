@@ -47,10 +47,6 @@ final class HeatCharts {
         return keys;
     }
 
-    static boolean isHeatKey(String key) {
-        return List.of(CE, TENSILE, HARDNESS).contains(key) || java.util.Arrays.stream(Element.values()).anyMatch(e -> e.name().equals(key));
-    }
-
     static ChartView chart(List<HeatRecord> heats, String key, Optional<MaterialGrade> grade) {
         var ordered = heats.stream().filter(h -> value(h, key) != null)
                 .sorted(Comparator.comparing(HeatRecord::meltedOn).thenComparing(HeatRecord::heatNumber)).toList();
