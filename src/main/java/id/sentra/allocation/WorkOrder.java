@@ -33,6 +33,7 @@ public class WorkOrder implements Audited {
     private int pieces;
     private long unitPrice;
     private WorkOrderStatus status = WorkOrderStatus.RELEASED;
+    private @Nullable LocalDate shippedOn;
     private @Version int version;
     private @CreatedDate @Nullable Instant createdAt;
     private @CreatedBy @Nullable String createdBy;
@@ -70,6 +71,7 @@ public class WorkOrder implements Audited {
     public int pieces() { return pieces; }
     public long unitPrice() { return unitPrice; }
     public WorkOrderStatus status() { return status; }
+    public @Nullable LocalDate shippedOn() { return shippedOn; }
 
     public long id() { return java.util.Objects.requireNonNull(id, "a saved work order has an id"); }
     public int version() { return version; }
@@ -84,9 +86,10 @@ public class WorkOrder implements Audited {
         move(expectedVersion, WorkOrderStatus.IN_PRODUCTION, WorkOrderStatus.INSPECTED);
     }
 
-    /** The member has sent the inspected pieces to the buyer. */
-    public void ship(int expectedVersion) {
+    /** The member has sent the inspected pieces to the buyer; the day counts for on-time delivery. */
+    public void ship(int expectedVersion, LocalDate on) {
         move(expectedVersion, WorkOrderStatus.INSPECTED, WorkOrderStatus.SHIPPED);
+        shippedOn = on;
     }
 
     private void move(int expectedVersion, WorkOrderStatus from, WorkOrderStatus to) {

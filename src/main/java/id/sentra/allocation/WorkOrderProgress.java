@@ -1,5 +1,8 @@
 package id.sentra.allocation;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,9 +22,11 @@ import id.sentra.platform.security.SentraUser;
 public class WorkOrderProgress {
 
     private final WorkOrders workOrders;
+    private final Clock clock;
 
-    WorkOrderProgress(WorkOrders workOrders) {
+    WorkOrderProgress(WorkOrders workOrders, Clock clock) {
         this.workOrders = workOrders;
+        this.clock = clock;
     }
 
     /** One work order, if the person may see it: a member its own, an operator its cooperative's, the platform all. */
@@ -66,7 +71,7 @@ public class WorkOrderProgress {
     public void ship(SentraUser user, long id, int expectedVersion) {
         var order = load(id);
         requireOwnMember(user, order);
-        order.ship(expectedVersion);
+        order.ship(expectedVersion, LocalDate.now(clock));
         save(order);
     }
 

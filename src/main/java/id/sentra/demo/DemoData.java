@@ -98,6 +98,6 @@ class DemoData implements SmartLifecycle {
         steps.contracts().register(SYSTEM, cooperative.baturJaya(), buyerIds);
         steps.allocations().allocate(SYSTEM);
         steps.specifications().register(cooperative.baturJaya(), buyerIds);
-        steps.quality().produce();
+        steps.quality().produce(steps.inspections());
     }
 }

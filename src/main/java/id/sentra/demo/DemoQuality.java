@@ -45,43 +45,49 @@ class DemoQuality {
         this.clock = clock;
     }
 
-    void produce() {
+    void produce(DemoInspections inspections) {
         long started = System.nanoTime();
         var current = YearMonth.now(clock);
         var producers = producers();
         var heats = new HeatRows(nextId("heat"));
         var heatsByMemberMonth = new HashMap<String, List<long[]>>();
-        for (var producer : producers.values()) {
+        for (var producer : producers) {
             var foundry = DemoMelts.Foundry.of(producer.memberId(), producer.furnace(), producer.kgPerHeat());
             for (int back = MONTHS; back >= 1; back--) {
                 var month = current.minusMonths(back);
-                int count = 4 + new Random(producer.memberId() * 13 + back).nextInt(5);
-                for (var melt : DemoMelts.month(foundry, month, producer.family(), producer.grade(), count)) {
-                    long id = heats.add(producer, melt, Timestamp.from(clock.instant()));
-                    heatsByMemberMonth.computeIfAbsent(producer.memberId() + "/" + month, k -> new ArrayList<>())
-                            .add(new long[] {id, melt.meltedOn().toEpochDay()});
+                int number = 1;
+                for (var grade : producer.grades().entrySet()) {
+                    int count = 3 + new Random(producer.memberId() * 13 + back + grade.getKey().hashCode()).nextInt(4);
+                    for (var melt : DemoMelts.month(foundry, month, grade.getValue(), grade.getKey(), count, number)) {
+                        long id = heats.add(producer, melt, Timestamp.from(clock.instant()));
+                        heatsByMemberMonth.computeIfAbsent(key(producer.memberId(), month, grade.getKey()), k -> new ArrayList<>())
+                                .add(new long[] {id, melt.meltedOn().toEpochDay()});
+                    }
+                    number += count;
                 }
             }
         }
         heats.insert(batch);
         restartIdentity("heat", heats.nextId);
-        lots(current, heatsByMemberMonth);
+        lots(current, heatsByMemberMonth, inspections);
         log.info("Demo production: {} heats for {} members in {} ms", heats.heats.size(), producers.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void lots(YearMonth current, Map<String, List<long[]>> heatsByMemberMonth) {
+    private void lots(YearMonth current, Map<String, List<long[]>> heatsByMemberMonth, DemoInspections inspections) {
         var lots = new LotRows(nextId("lot"));
         var shipped = new ArrayList<Object[]>();
-        jdbc.sql("select id, member_id, cooperative_id, period, pieces from work_order where period < :current order by id")
+        jdbc.sql("select id, member_id, cooperative_id, period, pieces, part_name from work_order where period < :current order by id")
                 .param("current", current.atDay(1))
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate(), rs.getInt(5)})
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate(), rs.getInt(5),
+                        grade(rs.getString(6))})
                 .list()
                 .forEach(order -> {
                     long orderId = (Long) order[0];
                     long memberId = (Long) order[1];
                     LocalDate period = (LocalDate) order[3];
-                    var monthHeats = heatsByMemberMonth.getOrDefault(memberId + "/" + YearMonth.from(period), List.of());
+                    var monthHeats = order[5] == null ? List.<long[]>of()
+                            : heatsByMemberMonth.getOrDefault(key(memberId, YearMonth.from(period), (String) order[5]), List.of());
                     if (monthHeats.isEmpty()) {
                         return;
                     }
@@ -90,11 +96,20 @@ class DemoQuality {
                     // Most months ship by the month's end; a late month ships in the first week of the next.
                     LocalDate shippedOn = random.nextDouble() < lateShare(memberId)
                             ? period.plusMonths(1).plusDays(random.nextInt(7)) : period.plusMonths(1).minusDays(1 + random.nextInt(3));
-                    shipped.add(new Object[] {Timestamp.valueOf(shippedOn.atTime(15, 0)), orderId});
+                    shipped.add(new Object[] {Timestamp.valueOf(shippedOn.atTime(15, 0)), Date.valueOf(shippedOn), orderId});
                 });
         lots.insert(batch);
         restartIdentity("lot", lots.nextId);
-        batch.batchUpdate("update work_order set status = 'SHIPPED', modified_at = ?, modified_by = 'system' where id = ?", shipped);
+        // Inspection marks a work order inspected once all its lots are decided, which only an order in production may become.
+        batch.batchUpdate("update work_order set status = 'IN_PRODUCTION' where id = ?",
+                shipped.stream().map(row -> new Object[] {row[2]}).toList());
+        int inspected = inspections.inspectAll();
+        log.info("Demo production: {} lots inspected", inspected);
+        // Only an order whose every lot was accepted ships; a held or rejected lot keeps it at the foundry.
+        batch.batchUpdate("""
+                update work_order set status = 'SHIPPED', modified_at = ?, shipped_on = ?, modified_by = 'system' where id = ?
+                and not exists (select 1 from lot_inspection i where i.work_order_id = work_order.id
+                                and i.superseded = false and i.standing <> 'ACCEPT')""", shipped);
     }
 
     /** Each member's share of late months, seeded by its id: from always on time to one month in four late. */
@@ -102,26 +117,34 @@ class DemoQuality {
         return new Random(memberId * 104_729L).nextDouble() * 0.25;
     }
 
-    private Map<Long, Producer> producers() {
-        var producers = new HashMap<Long, Producer>();
+    private static String key(long memberId, YearMonth month, String grade) {
+        return memberId + "/" + month + "/" + grade;
+    }
+
+    /** Members with work orders and the grades their parts are poured in. */
+    private List<Producer> producers() {
+        var producers = new java.util.LinkedHashMap<Long, Producer>();
         jdbc.sql("""
                 select w.member_id, w.cooperative_id, w.part_name, w.material,
                        (select min(e.furnace_type) from member_equipment e where e.member_id = w.member_id and e.kind = 'FURNACE') furnace,
                        (select max(e.kg_per_heat) from member_equipment e where e.member_id = w.member_id and e.kind = 'FURNACE') kg
                 from work_order w order by w.member_id, w.id""")
                 .query(rs -> {
-                    long member = rs.getLong("member_id");
                     String grade = grade(rs.getString("part_name"));
-                    if (grade != null && !producers.containsKey(member)) {
+                    if (grade != null) {
                         int kg = rs.getInt("kg");
-                        producers.put(member, new Producer(member, rs.getLong("cooperative_id"), furnaceName(rs.getString("furnace")),
-                                kg > 0 ? kg : 500, MaterialFamily.valueOf(rs.getString("material")), grade));
+                        long member = rs.getLong("member_id");
+                        if (!producers.containsKey(member)) {
+                            producers.put(member, new Producer(member, rs.getLong("cooperative_id"), furnaceName(rs.getString("furnace")),
+                                    kg > 0 ? kg : 500, new java.util.TreeMap<>()));
+                        }
+                        producers.get(member).grades().put(grade, MaterialFamily.valueOf(rs.getString("material")));
                     }
                 });
-        return producers;
+        return List.copyOf(producers.values());
     }
 
-    private static String grade(String partName) {
+    private static @org.jspecify.annotations.Nullable String grade(String partName) {
         return GRADE_BY_PART.entrySet().stream().filter(e -> partName.startsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
     }
@@ -144,7 +167,7 @@ class DemoQuality {
         jdbc.sql("alter table " + table + " alter column id restart with " + next).update();
     }
 
-    record Producer(long memberId, long cooperativeId, String furnace, int kgPerHeat, MaterialFamily family, String grade) {
+    record Producer(long memberId, long cooperativeId, String furnace, int kgPerHeat, Map<String, MaterialFamily> grades) {
     }
 
     /** Heat rows with their readings and charge, ready for batch insertion. */

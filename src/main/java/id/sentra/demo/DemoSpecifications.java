@@ -64,6 +64,9 @@ class DemoSpecifications {
                 content("PMI-DWG-PH-125", "E", "FC200", null, List.of(
                         dimension("Diameter dudukan bantalan", "52.000", "0", "0.030", true),
                         limits("Kerataan flens", CharacteristicKind.OTHER, "mm", null, "0.05", false)), List.of()));
+        create(operator, buyers.get("PANASONIC"), "PMI-PC-125", "Tutup pompa (pump cover) 125 W", start,
+                content("PMI-DWG-PC-125", "C", "FC200", null, List.of(
+                        dimension("Diameter pusat (spigot)", "98.000", "-0.035", "0", true)), List.of()));
         create(operator, buyers.get("PDAM"), "PDAM-MH-600", "Tutup manhole D600 kelas B125", YearMonth.now(clock).atDay(1),
                 content("PDAM-DWG-MH-600", "A", "FC250", "B125", List.of(
                         dimension("Bukaan bersih", "600", "0", "4", false),

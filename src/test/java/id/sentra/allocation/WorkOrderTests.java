@@ -23,14 +23,15 @@ class WorkOrderTests {
         assertThat(order.status()).isEqualTo(WorkOrderStatus.IN_PRODUCTION);
         order.markInspected(0);
         assertThat(order.status()).isEqualTo(WorkOrderStatus.INSPECTED);
-        order.ship(0);
+        order.ship(0, LocalDate.of(2027, 1, 20));
         assertThat(order.status()).isEqualTo(WorkOrderStatus.SHIPPED);
+        assertThat(order.shippedOn()).isEqualTo(LocalDate.of(2027, 1, 20));
     }
 
     @Test
     void refusesToShipAnOrderNotYetInspectedAndNamesItsState() {
         var order = released();
-        assertThatThrownBy(() -> order.ship(0)).isInstanceOf(WorkOrderStateException.class)
+        assertThatThrownBy(() -> order.ship(0, LocalDate.of(2027, 1, 20))).isInstanceOf(WorkOrderStateException.class)
                 .hasMessageContaining("is RELEASED").hasMessageContaining("SHIPPED");
         assertThat(order.status()).isEqualTo(WorkOrderStatus.RELEASED);
     }

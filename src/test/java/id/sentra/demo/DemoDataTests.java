@@ -137,11 +137,12 @@ class DemoDataTests {
     }
 
     @Test
-    void everyPastWorkOrderIsMadeInLotsOfItsOwnMembersHeatsAndShipped() {
+    void everyPastWorkOrderIsMadeInLotsOfItsOwnMembersHeatsAndShippedWhenEveryLotWasAccepted() {
         var unmatched = jdbc.sql("""
                 select w.id from work_order w
-                where w.period < :month and (w.status <> 'SHIPPED'
-                   or w.pieces <> (select coalesce(sum(l.quantity_made), 0) from lot l where l.work_order_id = w.id))""")
+                where w.period < :month and (w.pieces <> (select coalesce(sum(l.quantity_made), 0) from lot l where l.work_order_id = w.id)
+                   or (w.status = 'SHIPPED') <> not exists (select 1 from lot_inspection i join lot l on l.id = i.lot_id
+                        where l.work_order_id = w.id and i.superseded = false and i.standing <> 'ACCEPT'))""")
                 .param("month", java.time.YearMonth.now().atDay(1)).query(Long.class).list();
         var foreignHeats = count("""
                 select count(*) from lot l join lot_heat lh on lh.lot_id = l.id join heat h on h.id = lh.heat_id
@@ -174,6 +175,18 @@ class DemoDataTests {
         assertThat(spreads).hasSizeGreaterThan(3);
         assertThat(spreads.stream().mapToDouble(Double::doubleValue).max().orElseThrow())
                 .isGreaterThan(1.5 * spreads.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+    }
+
+    @Test
+    void everyDemoLotIsInspectedAndSomeAreHeldOrRejectedWithTheirReasons() {
+        long lots = count("select count(*) from lot");
+        long inspected = count("select count(distinct lot_id) from lot_inspection where superseded = false");
+        long notAccepted = count("select count(*) from lot_inspection where superseded = false and standing <> 'ACCEPT'");
+
+        assertThat(inspected).isEqualTo(lots);
+        assertThat(notAccepted).isPositive().isLessThan(lots / 2);
+        assertThat(count("select count(*) from lot_inspection_check c join lot_inspection i on i.id = c.lot_inspection_id "
+                + "where i.standing <> 'ACCEPT' and c.verdict <> 'ACCEPT'")).isGreaterThanOrEqualTo(notAccepted);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.sentra.quality.inspection;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import id.sentra.platform.StaleRecordException;
 import id.sentra.platform.security.SentraUser;
 import id.sentra.quality.Disposition;
 import id.sentra.quality.LotInspection;
+import id.sentra.quality.LotInspecting;
 import id.sentra.quality.LotInspections;
 import id.sentra.quality.sampling.SamplingPlan;
 import id.sentra.quality.sampling.Severity;
@@ -26,7 +28,7 @@ import id.sentra.quality.sampling.Severity;
  * {@link DispositionRules}, the decision stored with every check; operators override with a reason.
  */
 @Service
-public class LotInspectionService implements LotInspections {
+public class LotInspectionService implements LotInspections, LotInspecting {
 
     private final Inspections inspections;
     private final SamplingStreams streams;
@@ -57,6 +59,20 @@ public class LotInspectionService implements LotInspections {
                 SamplingPolicy.text(plan), subject.heats(), current.map(LotInspectionService::view).orElse(null),
                 InspectionAccess.records(user, subject) && current.map(i -> i.standing() == Disposition.HOLD).orElse(true),
                 InspectionAccess.overrides(user, subject) && current.isPresent());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LotInspecting.Task task(SentraUser user, long lotId) {
+        var sheet = sheet(user, lotId);
+        return new LotInspecting.Task(sheet.characteristics(), sheet.plan().sampleSize());
+    }
+
+    @Override
+    @Transactional
+    public LotInspection inspect(SentraUser user, long lotId, Map<String, List<BigDecimal>> measurements) {
+        inspect(user, lotId, new InspectionRequest(null, measurements));
+        return ofLot(lotId).orElseThrow();
     }
 
     /** The standing inspection of a lot, for a person who may see it. */

@@ -141,6 +141,8 @@ class AccessMatrixTests {
         SpecificationAccessRows.add(list, jdbc, specifications, users.get(Who.ADMIN));
         list.addAll(ProductionAccessRows.rows(heats, jdbc, users, otherCooperativeMember));
         list.addAll(InspectionAccessRows.rows(jdbc, users));
+        list.addAll(ScorecardAccessRows.rows(users, otherCooperativeMember, jdbc.sql("select cooperative_id from member where id = :id")
+                .param("id", otherCooperativeMember).query(Long.class).single()));
 
         list.add(Row.api("GET", "/api/v1/members", "/api/v1/members", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         list.add(Row.api("GET", "/api/v1/members/{id}", "/api/v1/members/" + ownMember, everyone));

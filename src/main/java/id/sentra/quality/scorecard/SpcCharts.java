@@ -1,0 +1,89 @@
+package id.sentra.quality.scorecard;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.sentra.platform.security.SentraUser;
+import id.sentra.quality.HeatRecord;
+import id.sentra.quality.LotInspection;
+import id.sentra.quality.ProductionRecords;
+import id.sentra.quality.Specifications;
+
+/**
+ * Control charts of one member, or pooled over a cooperative: individuals charts of the heats (chemistry, CE,
+ * tensile, hardness) of one grade at a time, and X̄ charts of the characteristics measured at inspection.
+ */
+@Service
+public class SpcCharts {
+
+    private final ScorecardAccess access;
+    private final ProductionRecords production;
+    private final Inspections inspections;
+    private final DrawingLimits drawings;
+    private final Specifications specifications;
+    private final Clock clock;
+
+    SpcCharts(ScorecardAccess access, ProductionRecords production, Inspections inspections, DrawingLimits drawings,
+              Specifications specifications, Clock clock) {
+        this.access = access;
+        this.production = production;
+        this.inspections = inspections;
+        this.drawings = drawings;
+        this.specifications = specifications;
+        this.clock = clock;
+    }
+
+    /** What a chart page offers and shows: the characteristics and grades to choose from, and the chosen chart. */
+    public record ChartPage(long cooperativeId, List<String> keys, List<String> grades, @Nullable String grade,
+                            @Nullable ChartView chart) {
+    }
+
+    @Transactional(readOnly = true)
+    public ChartPage ofMember(SentraUser user, long memberId, @Nullable String key, @Nullable String grade) {
+        long cooperative = access.requireFull(user, memberId);
+        var heats = production.heats(user).stream().filter(h -> h.memberId() == memberId).toList();
+        return page(cooperative, heats, inspections.ofMember(memberId, YearMonth.now(clock)), key, grade);
+    }
+
+    @Transactional(readOnly = true)
+    public ChartPage ofCooperative(SentraUser user, long cooperativeId, @Nullable String key, @Nullable String grade) {
+        access.requireCooperative(user, cooperativeId);
+        var heats = production.heats(user).stream().filter(h -> h.cooperativeId() == cooperativeId).toList();
+        return page(cooperativeId, heats, inspections.ofCooperative(cooperativeId, YearMonth.now(clock)), key, grade);
+    }
+
+    private ChartPage page(long cooperative, List<HeatRecord> heats, List<LotInspection> inspected,
+                           @Nullable String key, @Nullable String grade) {
+        var grades = byFrequency(heats);
+        String chosenGrade = grade != null && grades.contains(grade) ? grade : grades.stream().findFirst().orElse(null);
+        var ofGrade = heats.stream().filter(h -> h.gradeCode().equals(chosenGrade)).toList();
+        var keys = new ArrayList<>(HeatCharts.keys(ofGrade));
+        var firsts = InspectionTally.firstPerLot(inspected).values();
+        keys.addAll(LotCharts.keys(firsts));
+        String chosen = key != null && keys.contains(key) ? key : keys.stream().findFirst().orElse(null);
+        ChartView chart = null;
+        if (chosen != null && chosen.startsWith(LotCharts.PREFIX)) {
+            chart = LotCharts.chart(firsts, chosen, drawings.common(firsts, chosen.substring(LotCharts.PREFIX.length())));
+        } else if (chosen != null && chosenGrade != null) {
+            chart = HeatCharts.chart(ofGrade, chosen, specifications.grade(chosenGrade));
+        }
+        return new ChartPage(cooperative, keys, grades, chosenGrade, chart);
+    }
+
+    /** The grades melted, the most melted first: the default chart is of the member's main grade. */
+    private static List<String> byFrequency(List<HeatRecord> heats) {
+        Map<String, Long> counts = heats.stream().collect(Collectors.groupingBy(HeatRecord::gradeCode, Collectors.counting()));
+        return counts.keySet().stream().sorted(Comparator.comparing((Function<String, Long>) counts::get).reversed()
+                .thenComparing(Comparator.naturalOrder())).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package id.sentra.quality.scorecard;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads work orders' months and shipping days in one query and tallies on-time delivery. Read from the
+ * table, not through the allocation module's service, so that matchmaking's every ranking costs one query.
+ */
+@Component
+class WorkOrderDeliveries {
+
+    private final JdbcClient jdbc;
+
+    WorkOrderDeliveries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every member's tally over the work orders of the twelve months up to {@code current}. */
+    Map<Long, DeliveryTally> byMember(YearMonth current) {
+        var tallies = new HashMap<Long, DeliveryTally>();
+        jdbc.sql("select member_id, period, shipped_on from work_order where period >= :from and period <= :to")
+                .param("from", Window.first(current)).param("to", current.atDay(1))
+                .query((rs, i) -> tallies.merge(rs.getLong(1), DeliveryTally.NONE.plus(
+                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), current), DeliveryTally::plus))
+                .list();
+        return tallies;
+    }
+
+    /** One member's tally per month of the window, every month present (empty months with nothing due). */
+    Map<YearMonth, DeliveryTally> byMonth(long memberId, YearMonth current) {
+        var tallies = new TreeMap<YearMonth, DeliveryTally>();
+        Window.months(current).forEach(m -> tallies.put(m, DeliveryTally.NONE));
+        jdbc.sql("select period, shipped_on from work_order where member_id = :m and period >= :from and period <= :to")
+                .param("m", memberId).param("from", Window.first(current)).param("to", current.atDay(1))
+                .query((rs, i) -> {
+                    LocalDate period = rs.getObject(1, LocalDate.class);
+                    return tallies.merge(YearMonth.from(period),
+                            DeliveryTally.NONE.plus(period, rs.getObject(2, LocalDate.class), current), DeliveryTally::plus);
+                }).list();
+        return tallies;
+    }
+}

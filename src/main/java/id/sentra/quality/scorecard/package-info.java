@@ -1,0 +1,5 @@
+/** Control charts and capability from heats and lot inspections, member scorecards, and the quality record matchmaking reads. */
+@NullMarked
+package id.sentra.quality.scorecard;
+
+import org.jspecify.annotations.NullMarked;
