@@ -21,10 +21,10 @@ import id.sentra.matching.SupplierRecords;
 class QualityRecords implements SupplierRecords {
 
     private final WorkOrderDeliveries deliveries;
-    private final Inspections inspections;
+    private final InspectionHistory inspections;
     private final Clock clock;
 
-    QualityRecords(WorkOrderDeliveries deliveries, Inspections inspections, Clock clock) {
+    QualityRecords(WorkOrderDeliveries deliveries, InspectionHistory inspections, Clock clock) {
         this.deliveries = deliveries;
         this.inspections = inspections;
         this.clock = clock;

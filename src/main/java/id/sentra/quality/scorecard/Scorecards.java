@@ -20,13 +20,13 @@ import id.sentra.quality.LotInspection;
 public class Scorecards {
 
     private final ScorecardAccess access;
-    private final Inspections inspections;
+    private final InspectionHistory inspections;
     private final WorkOrderDeliveries deliveries;
     private final MemberLots lots;
     private final DrawingLimits drawings;
     private final Clock clock;
 
-    Scorecards(ScorecardAccess access, Inspections inspections, WorkOrderDeliveries deliveries, MemberLots lots,
+    Scorecards(ScorecardAccess access, InspectionHistory inspections, WorkOrderDeliveries deliveries, MemberLots lots,
                DrawingLimits drawings, Clock clock) {
         this.access = access;
         this.inspections = inspections;

@@ -28,12 +28,12 @@ public class SpcCharts {
 
     private final ScorecardAccess access;
     private final ProductionRecords production;
-    private final Inspections inspections;
+    private final InspectionHistory inspections;
     private final DrawingLimits drawings;
     private final Specifications specifications;
     private final Clock clock;
 
-    SpcCharts(ScorecardAccess access, ProductionRecords production, Inspections inspections, DrawingLimits drawings,
+    SpcCharts(ScorecardAccess access, ProductionRecords production, InspectionHistory inspections, DrawingLimits drawings,
               Specifications specifications, Clock clock) {
         this.access = access;
         this.production = production;

@@ -15,12 +15,12 @@ import id.sentra.quality.LotInspections;
  * simply none, and every member has no quality record yet.
  */
 @Component
-class Inspections {
+class InspectionHistory {
 
     private final ObjectProvider<LotInspections> provider;
     private final JdbcClient jdbc;
 
-    Inspections(ObjectProvider<LotInspections> provider, JdbcClient jdbc) {
+    InspectionHistory(ObjectProvider<LotInspections> provider, JdbcClient jdbc) {
         this.provider = provider;
         this.jdbc = jdbc;
     }
