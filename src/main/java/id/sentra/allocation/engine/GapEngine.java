@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,9 +24,14 @@ public final class GapEngine {
      * one CP-SAT worker beside a tabu search for 30% and 60% of the time: two workers first prove more type B
      * problems and give the tabu searches a better start on type D (docs/allocation-engine.md).
      */
-    private static final double EXACT_SHARE = 0.4;
+    private static final double EXACT_SHARE = 0.2;
     /** Share of a wall-clock budget, and iterations, at most given to the Lagrangian bound. */
-    private static final double RELAXATION_SHARE = 0.1;
+    private static final double RELAXATION_SHARE = Double.parseDouble(System.getProperty("rs", "0.2"));
+    /**
+     * The relaxation's last evaluations whose packed pairs form the core problems that CP-SAT then solves,
+     * one after the other; small windows give small, fast cores, larger ones more freedom.
+     */
+    private static final double[] CORE_SIZES = java.util.Arrays.stream(System.getProperty("cs", "2.5").split(",")).mapToDouble(Double::parseDouble).toArray();
     private static final int RELAXATION_ITERATIONS = 400;
     private static final int ROUNDS_PER_WALL_CLOCK_BUDGET = 10;
 
@@ -53,6 +60,7 @@ public final class GapEngine {
         private final TabuSearch second;
         private CpSatGap.Outcome exact = new CpSatGap.Outcome(null, Long.MIN_VALUE, false, false);
         private long relaxationBound = Long.MIN_VALUE;
+        private @Nullable LagrangianRelaxation relaxation;
 
         Run(GapProblem problem, SolveBudget budget, long start, int[] greedy, ExecutorService pool) {
             this.problem = problem;
@@ -64,7 +72,16 @@ public final class GapEngine {
         }
 
         GapResult solve() {
-            solveExactly();
+            AtomicBoolean exactDone = new AtomicBoolean();
+            relaxation = LagrangianRelaxation.applicable(problem) ? new LagrangianRelaxation(problem) : null;
+            if (budget.deterministic()) {
+                solveExactly();
+            } else {
+                parallel(() -> relax(Double.NaN, deadline(EXACT_SHARE), exactDone::get), () -> {
+                    solveExactly();
+                    exactDone.set(true);
+                });
+            }
             if (exact.proven() || exact.infeasible()) {
                 return result(exact.agentOfJob());
             }
@@ -72,14 +89,65 @@ public final class GapEngine {
                 first.adopt(exact.agentOfJob(), problem.costOf(exact.agentOfJob()));
             }
             double boundShare = EXACT_SHARE + RELAXATION_SHARE;
-            parallel(() -> boundByRelaxation(deadline(boundShare)), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
+            double upperBound = bestPlan() == null ? Double.NaN : problem.costOf(bestPlan());
+            parallel(() -> relax(upperBound, deadline(boundShare), () -> false), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
+            if (relaxation != null) {
+                solveCores(boundShare);
+            } else {
+                searchInRounds(boundShare);
+            }
+            return result(bestPlan());
+        }
+
+        /**
+         * CP-SAT on core problems: each job may go only to the agents whose knapsacks took it in the relaxation's
+         * last evaluations, or to its agent in the best plan, which is the hint. Cores hold a few hundred pairs,
+         * small enough for CP-SAT to search well, and the relaxation's prices put the good plans inside them.
+         */
+        private void solveCores(double fromShare) {
+            for (int round = 0; round < CORE_SIZES.length && !provenOptimal(); round++) {
+                int[] best = bestPlan();
+                boolean[][] core = core(CORE_SIZES[round] * problem.jobs(), best);
+                CpSatGap model = CpSatGap.whole(problem.allowOnly(core));
+                double seconds = (deadline(fromShare + (1 - fromShare) * (round + 1) / CORE_SIZES.length) - System.nanoTime()) / 1e9;
+                CpSatGap.Outcome outcome = (best == null ? model : model.hint(best))
+                        .solve(budget.deterministic() ? 1 : 2, seconds, budget.deterministic() ? problem.jobs() / 100.0 : 0, budget.seed());
+                if (outcome.agentOfJob() != null) {
+                    first.adopt(outcome.agentOfJob(), problem.costOf(outcome.agentOfJob()));
+                }
+            }
+        }
+
+        /** The largest core of the relaxation's recent evaluations, plus the best plan's pairs, with at most about {@code pairs} pairs. */
+        private boolean[][] core(double pairs, int @Nullable [] best) {
+            boolean[][] chosen = null;
+            for (int window = 1; window <= RELAXATION_ITERATIONS * 2; window = Math.max(window + 1, window * 5 / 4)) {
+                boolean[][] core = relaxation.core(window);
+                int count = 0;
+                for (int j = 0; j < problem.jobs(); j++) {
+                    if (best != null) {
+                        core[best[j]][j] = true;
+                    }
+                    for (int i = 0; i < problem.agents(); i++) {
+                        count += core[i][j] ? 1 : 0;
+                    }
+                }
+                if (chosen != null && count > pairs) {
+                    break;
+                }
+                chosen = core;
+            }
+            return chosen;
+        }
+
+        /** Without a relaxation (knapsacks too large for dynamic programming): two tabu searches that meet at round ends. */
+        private void searchInRounds(double fromShare) {
             int rounds = budget.deterministic() ? budget.rounds() : ROUNDS_PER_WALL_CLOCK_BUDGET;
             for (int round = 1; round <= rounds && !provenOptimal(); round++) {
                 exchange();
-                long roundEnd = deadline(boundShare + (1 - boundShare) * round / rounds);
+                long roundEnd = deadline(fromShare + (1 - fromShare) * round / rounds);
                 parallel(() -> second.run(tabuIterations(), roundEnd, () -> false), () -> first.run(tabuIterations(), roundEnd, () -> false));
             }
-            return result(bestPlan());
         }
 
         /**
@@ -94,14 +162,11 @@ public final class GapEngine {
         }
 
         /** A Lagrangian bound, usually tighter than the exact run's, for problems whose knapsacks are small enough. */
-        private void boundByRelaxation(long deadline) {
-            int[] best = bestPlan();
-            if (best == null || !LagrangianRelaxation.applicable(problem)) {
-                return;
+        private void relax(double upperBound, long deadline, BooleanSupplier stop) {
+            if (relaxation != null) {
+                relaxation.iterate(RELAXATION_ITERATIONS, upperBound, deadline, stop);
+                relaxationBound = relaxation.bound();
             }
-            LagrangianRelaxation relaxation = new LagrangianRelaxation(problem);
-            relaxation.iterate(RELAXATION_ITERATIONS, problem.costOf(best), deadline);
-            relaxationBound = relaxation.bound();
         }
 
         /** Both searches continue from the better of their two best plans. */
