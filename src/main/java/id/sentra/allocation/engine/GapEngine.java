@@ -11,27 +11,27 @@ import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The allocation engine, on two cores. First CP-SAT works on the whole problem with both cores, which
- * proves small and loose problems optimal; then, starting from its plan, a tabu search runs while a
- * Lagrangian relaxation tightens the lower bound; then two tabu searches with different seeds share the
- * time, continuing from the better plan of the two at the end of every round. Because they meet only at
- * round ends, a deterministic budget (a fixed number of rounds of fixed work) gives the same plan every time.
+ * The allocation engine, on two cores. CP-SAT first works on the whole problem with both workers, which proves
+ * small and loose problems optimal, while a Lagrangian relaxation starts pricing the jobs; then a tabu search
+ * improves CP-SAT's plan while the relaxation converges; last, CP-SAT solves core problems (each job limited to
+ * the agents the relaxation's knapsacks chose lately) from the best plan. Tight problems (type D) are won there.
+ * A deterministic budget counts work instead of time, so the same problem and seed give the same plan.
  */
 public final class GapEngine {
 
     /**
-     * Share of a wall-clock budget given to CP-SAT on the whole problem with both cores. Measured against
-     * one CP-SAT worker beside a tabu search for 30% and 60% of the time: two workers first prove more type B
-     * problems and give the tabu searches a better start on type D (docs/allocation-engine.md).
+     * Share of a wall-clock budget given to CP-SAT on the whole problem with both workers: enough to prove
+     * gap1-gap6, type A and most of type B; the rest goes to the core problems, which do better on type D
+     * (docs/allocation-engine.md).
      */
     private static final double EXACT_SHARE = 0.2;
-    /** Share of a wall-clock budget, and iterations, at most given to the Lagrangian bound. */
-    private static final double RELAXATION_SHARE = Double.parseDouble(System.getProperty("rs", "0.2"));
+    /** Share of a wall-clock budget given to the tabu search while the relaxation converges. */
+    private static final double RELAXATION_SHARE = 0.2;
     /**
-     * The relaxation's last evaluations whose packed pairs form the core problems that CP-SAT then solves,
-     * one after the other; small windows give small, fast cores, larger ones more freedom.
+     * Sizes of the core problems solved one after the other, in agent-job pairs per job: cores of 2-3 pairs
+     * per job are small enough for CP-SAT to search well (4.5 per job measured no gain on 20 x 200).
      */
-    private static final double[] CORE_SIZES = java.util.Arrays.stream(System.getProperty("cs", "2.5").split(",")).mapToDouble(Double::parseDouble).toArray();
+    private static final double[] CORE_SIZES = {2, 3};
     private static final int RELAXATION_ITERATIONS = 400;
     private static final int ROUNDS_PER_WALL_CLOCK_BUDGET = 10;
 
@@ -111,7 +111,7 @@ public final class GapEngine {
                 CpSatGap model = CpSatGap.whole(problem.allowOnly(core));
                 double seconds = (deadline(fromShare + (1 - fromShare) * (round + 1) / CORE_SIZES.length) - System.nanoTime()) / 1e9;
                 CpSatGap.Outcome outcome = (best == null ? model : model.hint(best))
-                        .solve(budget.deterministic() ? 1 : 2, seconds, budget.deterministic() ? problem.jobs() / 100.0 : 0, budget.seed());
+                        .solve(budget.deterministic() ? 1 : 2, seconds, budget.deterministic() ? problem.jobs() / 400.0 : 0, budget.seed());
                 if (outcome.agentOfJob() != null) {
                     first.adopt(outcome.agentOfJob(), problem.costOf(outcome.agentOfJob()));
                 }
