@@ -1,11 +1,12 @@
 package id.sentra.allocation.engine;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
@@ -24,9 +25,11 @@ public final class GapEngine {
      * gap1-gap6, type A and most of type B; the rest goes to the core problems, which do better on type D
      * (docs/allocation-engine.md).
      */
-    private static final double EXACT_SHARE = 0.2;
+    private static final double EXACT_SHARE = 0.3;
+    /** When the relaxation starts beside the exact phase, if that phase has not finished by then. */
+    private static final double RELAXATION_DELAY = 0.1;
     /** Share of a wall-clock budget given to the tabu search while the relaxation converges. */
-    private static final double RELAXATION_SHARE = 0.2;
+    private static final double RELAXATION_SHARE = 0.15;
     /**
      * Sizes of the core problems solved one after the other, in agent-job pairs per job: cores of 2-3 pairs
      * per job are small enough for CP-SAT to search well (4.5 per job measured no gain on 20 x 200).
@@ -72,14 +75,14 @@ public final class GapEngine {
         }
 
         GapResult solve() {
-            AtomicBoolean exactDone = new AtomicBoolean();
+            CountDownLatch exactDone = new CountDownLatch(1);
             relaxation = LagrangianRelaxation.applicable(problem) ? new LagrangianRelaxation(problem) : null;
             if (budget.deterministic()) {
                 solveExactly();
             } else {
-                parallel(() -> relax(Double.NaN, deadline(EXACT_SHARE), exactDone::get), () -> {
+                parallel(() -> relaxUnlessProvenSoon(exactDone), () -> {
                     solveExactly();
-                    exactDone.set(true);
+                    exactDone.countDown();
                 });
             }
             if (exact.proven() || exact.infeasible()) {
@@ -162,6 +165,20 @@ public final class GapEngine {
         }
 
         /** A Lagrangian bound, usually tighter than the exact run's, for problems whose knapsacks are small enough. */
+        /**
+         * Starts the relaxation beside CP-SAT only when CP-SAT has not finished within a tenth of the budget:
+         * the problems it proves at once (gap1-gap6) then get both cores, also on a busy machine.
+         */
+        private void relaxUnlessProvenSoon(CountDownLatch exactDone) {
+            try {
+                if (!exactDone.await(deadline(RELAXATION_DELAY) - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    relax(Double.NaN, deadline(EXACT_SHARE), () -> exactDone.getCount() == 0);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
         private void relax(double upperBound, long deadline, BooleanSupplier stop) {
             if (relaxation != null) {
                 relaxation.iterate(RELAXATION_ITERATIONS, upperBound, deadline, stop);
