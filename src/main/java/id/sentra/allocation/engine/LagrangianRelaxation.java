@@ -70,31 +70,6 @@ final class LagrangianRelaxation {
         }
     }
 
-    /**
-     * The relaxed plan made complete: a job packed by one or more agents goes to the cheapest of them, a job
-     * packed by none to its cheapest agent. Capacities may be exceeded; the tabu search repairs them.
-     */
-    int[] plan() {
-        int[] agentOf = new int[problem.jobs()];
-        for (int j = 0; j < problem.jobs(); j++) {
-            int chosen = -1;
-            int cheapest = -1;
-            for (int i = 0; i < problem.agents(); i++) {
-                if (!problem.allowed(i, j)) {
-                    continue;
-                }
-                if (packed[i][j] && (chosen < 0 || problem.cost(i, j) < problem.cost(chosen, j))) {
-                    chosen = i;
-                }
-                if (cheapest < 0 || problem.cost(i, j) < problem.cost(cheapest, j)) {
-                    cheapest = i;
-                }
-            }
-            agentOf[j] = chosen >= 0 ? chosen : cheapest;
-        }
-        return agentOf;
-    }
-
     private double evaluate() {
         double value = Arrays.stream(price).sum();
         evaluations++;
