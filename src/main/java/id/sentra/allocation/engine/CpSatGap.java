@@ -78,6 +78,18 @@ final class CpSatGap {
         model.minimize(objective);
     }
 
+    /** Suggests a plan (the agent of every job of the problem) as CP-SAT's first solution. */
+    CpSatGap hint(int[] agentOfJob) {
+        for (int a = 0; a < agents.length; a++) {
+            for (int b = 0; b < jobs.length; b++) {
+                if (x[a][b] != null) {
+                    model.addHint(x[a][b], agentOfJob[jobs[b]] == agents[a]);
+                }
+            }
+        }
+        return this;
+    }
+
     /** Solves with the given workers and limits; a positive deterministic limit makes the run reproducible. */
     Outcome solve(int workers, double seconds, double deterministicSeconds, long seed) {
         CpSolver solver = new CpSolver();

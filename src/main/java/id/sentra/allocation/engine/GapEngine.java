@@ -1,30 +1,40 @@
 package id.sentra.allocation.engine;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The allocation engine, on two cores. First CP-SAT works on the whole problem with both cores, which
- * proves small and loose problems optimal; then, starting from its plan, a tabu search runs while a
- * Lagrangian relaxation tightens the lower bound; then two tabu searches with different seeds share the
- * time, continuing from the better plan of the two at the end of every round. Because they meet only at
- * round ends, a deterministic budget (a fixed number of rounds of fixed work) gives the same plan every time.
+ * The allocation engine, on two cores. CP-SAT first works on the whole problem with both workers, which proves
+ * small and loose problems optimal, while a Lagrangian relaxation starts pricing the jobs; then a tabu search
+ * improves CP-SAT's plan while the relaxation converges; last, CP-SAT solves core problems (each job limited to
+ * the agents the relaxation's knapsacks chose lately) from the best plan. Tight problems (type D) are won there.
+ * A deterministic budget counts work instead of time, so the same problem and seed give the same plan.
  */
 public final class GapEngine {
 
     /**
-     * Share of a wall-clock budget given to CP-SAT on the whole problem with both cores. Measured against
-     * one CP-SAT worker beside a tabu search for 30% and 60% of the time: two workers first prove more type B
-     * problems and give the tabu searches a better start on type D (docs/allocation-engine.md).
+     * Share of a wall-clock budget given to CP-SAT on the whole problem with both workers: enough to prove
+     * gap1-gap6, type A and most of type B; the rest goes to the core problems, which do better on type D
+     * (docs/allocation-engine.md).
      */
-    private static final double EXACT_SHARE = 0.4;
-    /** Share of a wall-clock budget, and iterations, at most given to the Lagrangian bound. */
-    private static final double RELAXATION_SHARE = 0.1;
+    private static final double EXACT_SHARE = 0.3;
+    /** When the relaxation starts beside the exact phase, if that phase has not finished by then. */
+    private static final double RELAXATION_DELAY = 0.1;
+    /** Share of a wall-clock budget given to the tabu search while the relaxation converges. */
+    private static final double RELAXATION_SHARE = 0.15;
+    /**
+     * Sizes of the core problems solved one after the other, in agent-job pairs per job: cores of 2-3 pairs
+     * per job are small enough for CP-SAT to search well (4.5 per job measured no gain on 20 x 200).
+     */
+    private static final double[] CORE_SIZES = {2, 3};
     private static final int RELAXATION_ITERATIONS = 400;
     private static final int ROUNDS_PER_WALL_CLOCK_BUDGET = 10;
 
@@ -53,6 +63,7 @@ public final class GapEngine {
         private final TabuSearch second;
         private CpSatGap.Outcome exact = new CpSatGap.Outcome(null, Long.MIN_VALUE, false, false);
         private long relaxationBound = Long.MIN_VALUE;
+        private @Nullable LagrangianRelaxation relaxation;
 
         Run(GapProblem problem, SolveBudget budget, long start, int[] greedy, ExecutorService pool) {
             this.problem = problem;
@@ -64,7 +75,16 @@ public final class GapEngine {
         }
 
         GapResult solve() {
-            solveExactly();
+            CountDownLatch exactDone = new CountDownLatch(1);
+            relaxation = LagrangianRelaxation.applicable(problem) ? new LagrangianRelaxation(problem) : null;
+            if (budget.deterministic()) {
+                solveExactly();
+            } else {
+                parallel(() -> relaxUnlessProvenSoon(exactDone), () -> {
+                    solveExactly();
+                    exactDone.countDown();
+                });
+            }
             if (exact.proven() || exact.infeasible()) {
                 return result(exact.agentOfJob());
             }
@@ -72,14 +92,65 @@ public final class GapEngine {
                 first.adopt(exact.agentOfJob(), problem.costOf(exact.agentOfJob()));
             }
             double boundShare = EXACT_SHARE + RELAXATION_SHARE;
-            parallel(() -> boundByRelaxation(deadline(boundShare)), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
+            double upperBound = bestPlan() == null ? Double.NaN : problem.costOf(bestPlan());
+            parallel(() -> relax(upperBound, deadline(boundShare), () -> false), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
+            if (relaxation != null) {
+                solveCores(boundShare);
+            } else {
+                searchInRounds(boundShare);
+            }
+            return result(bestPlan());
+        }
+
+        /**
+         * CP-SAT on core problems: each job may go only to the agents whose knapsacks took it in the relaxation's
+         * last evaluations, or to its agent in the best plan, which is the hint. Cores hold a few hundred pairs,
+         * small enough for CP-SAT to search well, and the relaxation's prices put the good plans inside them.
+         */
+        private void solveCores(double fromShare) {
+            for (int round = 0; round < CORE_SIZES.length && !provenOptimal(); round++) {
+                int[] best = bestPlan();
+                boolean[][] core = core(CORE_SIZES[round] * problem.jobs(), best);
+                CpSatGap model = CpSatGap.whole(problem.allowOnly(core));
+                double seconds = (deadline(fromShare + (1 - fromShare) * (round + 1) / CORE_SIZES.length) - System.nanoTime()) / 1e9;
+                CpSatGap.Outcome outcome = (best == null ? model : model.hint(best))
+                        .solve(budget.deterministic() ? 1 : 2, seconds, budget.deterministic() ? problem.jobs() / 400.0 : 0, budget.seed());
+                if (outcome.agentOfJob() != null) {
+                    first.adopt(outcome.agentOfJob(), problem.costOf(outcome.agentOfJob()));
+                }
+            }
+        }
+
+        /** The largest core of the relaxation's recent evaluations, plus the best plan's pairs, with at most about {@code pairs} pairs. */
+        private boolean[][] core(double pairs, int @Nullable [] best) {
+            boolean[][] chosen = null;
+            for (int window = 1; window <= RELAXATION_ITERATIONS * 2; window = Math.max(window + 1, window * 5 / 4)) {
+                boolean[][] core = relaxation.core(window);
+                int count = 0;
+                for (int j = 0; j < problem.jobs(); j++) {
+                    if (best != null) {
+                        core[best[j]][j] = true;
+                    }
+                    for (int i = 0; i < problem.agents(); i++) {
+                        count += core[i][j] ? 1 : 0;
+                    }
+                }
+                if (chosen != null && count > pairs) {
+                    break;
+                }
+                chosen = core;
+            }
+            return chosen;
+        }
+
+        /** Without a relaxation (knapsacks too large for dynamic programming): two tabu searches that meet at round ends. */
+        private void searchInRounds(double fromShare) {
             int rounds = budget.deterministic() ? budget.rounds() : ROUNDS_PER_WALL_CLOCK_BUDGET;
             for (int round = 1; round <= rounds && !provenOptimal(); round++) {
                 exchange();
-                long roundEnd = deadline(boundShare + (1 - boundShare) * round / rounds);
+                long roundEnd = deadline(fromShare + (1 - fromShare) * round / rounds);
                 parallel(() -> second.run(tabuIterations(), roundEnd, () -> false), () -> first.run(tabuIterations(), roundEnd, () -> false));
             }
-            return result(bestPlan());
         }
 
         /**
@@ -94,14 +165,25 @@ public final class GapEngine {
         }
 
         /** A Lagrangian bound, usually tighter than the exact run's, for problems whose knapsacks are small enough. */
-        private void boundByRelaxation(long deadline) {
-            int[] best = bestPlan();
-            if (best == null || !LagrangianRelaxation.applicable(problem)) {
-                return;
+        /**
+         * Starts the relaxation beside CP-SAT only when CP-SAT has not finished within a tenth of the budget:
+         * the problems it proves at once (gap1-gap6) then get both cores, also on a busy machine.
+         */
+        private void relaxUnlessProvenSoon(CountDownLatch exactDone) {
+            try {
+                if (!exactDone.await(deadline(RELAXATION_DELAY) - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    relax(Double.NaN, deadline(EXACT_SHARE), () -> exactDone.getCount() == 0);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            LagrangianRelaxation relaxation = new LagrangianRelaxation(problem);
-            relaxation.iterate(RELAXATION_ITERATIONS, problem.costOf(best), deadline);
-            relaxationBound = relaxation.bound();
+        }
+
+        private void relax(double upperBound, long deadline, BooleanSupplier stop) {
+            if (relaxation != null) {
+                relaxation.iterate(RELAXATION_ITERATIONS, upperBound, deadline, stop);
+                relaxationBound = relaxation.bound();
+            }
         }
 
         /** Both searches continue from the better of their two best plans. */

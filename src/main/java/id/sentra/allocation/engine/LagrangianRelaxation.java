@@ -1,6 +1,7 @@
 package id.sentra.allocation.engine;
 
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 /**
  * Lagrangian relaxation of "every job exactly once": with a price u_j per job, each agent independently
@@ -13,12 +14,17 @@ final class LagrangianRelaxation {
 
     /** Largest knapsack table (jobs times capacity) solved by dynamic programming; beyond it the relaxation is skipped. */
     static final long MAX_TABLE = 4_000_000;
+    /** Assumed distance of the best plan from the bound, as a fraction, while no plan is known. */
+    private static final double UNKNOWN_GAP = 0.01;
 
     private final GapProblem problem;
     private final double[] price;
     private final boolean[][] packed;
     private final double[] profit;
     private final Knapsack knapsack;
+    /** For each agent and job, the last evaluation (counted from 1) whose knapsack packed the job; 0 for never. */
+    private final int[][] lastPacked;
+    private int evaluations;
     private double bestBound = Double.NEGATIVE_INFINITY;
     private double step = 2.0;
     private int sinceImprovement;
@@ -28,6 +34,7 @@ final class LagrangianRelaxation {
         this.price = new double[problem.jobs()];
         this.packed = new boolean[problem.agents()][problem.jobs()];
         this.profit = new double[problem.jobs()];
+        this.lastPacked = new int[problem.agents()][problem.jobs()];
         this.knapsack = new Knapsack(problem.jobs(), maxCapacity(problem));
         for (int j = 0; j < problem.jobs(); j++) {
             price[j] = secondCheapest(j);
@@ -45,11 +52,11 @@ final class LagrangianRelaxation {
     }
 
     /**
-     * Runs subgradient iterations until {@code deadline} (System.nanoTime); {@code upperBound} is the cost
-     * of the best plan known, which sets the step length.
+     * Runs subgradient iterations until {@code deadline} (System.nanoTime) or {@code stop}; {@code upperBound}
+     * is the cost of the best plan known, which sets the step length, or NaN when no plan is known yet.
      */
-    void iterate(int iterations, double upperBound, long deadline) {
-        for (int k = 0; k < iterations && step > 1e-4 && System.nanoTime() < deadline; k++) {
+    void iterate(int iterations, double upperBound, long deadline, BooleanSupplier stop) {
+        for (int k = 0; k < iterations && step > 1e-4 && System.nanoTime() < deadline && !stop.getAsBoolean(); k++) {
             double value = evaluate();
             if (value > bestBound + 1e-9) {
                 bestBound = value;
@@ -58,19 +65,38 @@ final class LagrangianRelaxation {
                 step /= 2;
                 sinceImprovement = 0;
             }
-            movePrices(Math.max(upperBound, bestBound + 1) - value);
+            double target = Double.isNaN(upperBound) ? bestBound + Math.abs(bestBound) * UNKNOWN_GAP : upperBound;
+            movePrices(Math.max(target, bestBound + 1) - value);
         }
     }
 
     private double evaluate() {
         double value = Arrays.stream(price).sum();
+        evaluations++;
         for (int i = 0; i < problem.agents(); i++) {
             for (int j = 0; j < problem.jobs(); j++) {
                 profit[j] = problem.allowed(i, j) ? price[j] - problem.cost(i, j) : 0;
             }
             value -= knapsack.solve(profit, i, problem, packed[i]);
+            for (int j = 0; j < problem.jobs(); j++) {
+                lastPacked[i][j] = packed[i][j] ? evaluations : lastPacked[i][j];
+            }
         }
         return value;
+    }
+
+    /**
+     * The pairs some agent's knapsack packed in the last {@code window} evaluations: near the optimal prices
+     * the relaxed plans are nearly feasible and cheap, so these few pairs hold most of a good plan.
+     */
+    boolean[][] core(int window) {
+        boolean[][] core = new boolean[problem.agents()][problem.jobs()];
+        for (int i = 0; i < problem.agents(); i++) {
+            for (int j = 0; j < problem.jobs(); j++) {
+                core[i][j] = lastPacked[i][j] > 0 && lastPacked[i][j] > evaluations - window;
+            }
+        }
+        return core;
     }
 
     private void movePrices(double gap) {

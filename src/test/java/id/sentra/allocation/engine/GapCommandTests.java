@@ -13,7 +13,7 @@ class GapCommandTests {
     @Test
     void printsOneCsvLinePerProblemAfterTheHeader() throws IOException {
         StringWriter text = new StringWriter();
-        GapOptions options = GapOptions.parse(new String[] {"--seconds", "2", GapFiles.FOLDER.resolve("gap1.txt").toString()});
+        GapOptions options = GapOptions.parse(new String[] {"--seconds", "10", GapFiles.FOLDER.resolve("gap1.txt").toString()});
 
         new GapCommand(options, new PrintWriter(text, true)).run();
 
