@@ -204,7 +204,7 @@ class DemoQuality {
         }
     }
 
-    /** Lots of past work orders: each order in one to three lots, each from one or two of the month's heats, with its scrap. */
+    /** Lots of past work orders: each order in one or two lots, each from one or two of the month's heats, with its scrap. */
     private static final class LotRows {
         private long nextId;
         private final List<Object[]> lots = new ArrayList<>();
@@ -216,7 +216,7 @@ class DemoQuality {
         }
 
         void split(long orderId, long memberId, long cooperativeId, int pieces, List<long[]> monthHeats, Random random) {
-            int parts = 1 + random.nextInt(3);
+            int parts = 1 + random.nextInt(2);
             double scrapRate = 0.01 + new Random(memberId * 17).nextDouble() * 0.07;
             int left = pieces;
             for (int p = 0; p < parts && left > 0; p++) {
