@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 import id.sentra.platform.security.Role;
 import id.sentra.platform.security.SentraUser;
 import id.sentra.quality.Characteristic;
+import id.sentra.quality.Disposition;
 import id.sentra.quality.LotInspecting;
+import id.sentra.quality.NonConformanceReporting;
 
 /**
  * Inspects every demo lot through the inspection rules, measuring the sampled parts around each
@@ -29,10 +31,12 @@ class DemoInspections {
             null, null, null, false, true);
 
     private final LotInspecting inspecting;
+    private final NonConformanceReporting reports;
     private final JdbcClient jdbc;
 
-    DemoInspections(LotInspecting inspecting, JdbcClient jdbc) {
+    DemoInspections(LotInspecting inspecting, NonConformanceReporting reports, JdbcClient jdbc) {
         this.inspecting = inspecting;
+        this.reports = reports;
         this.jdbc = jdbc;
     }
 
@@ -42,9 +46,28 @@ class DemoInspections {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         for (long[] lot : lots) {
             var task = inspecting.task(QC, lot[0]);
-            inspecting.inspect(QC, lot[0], measurements(task, lot[1], new Random(lot[0])));
+            var inspection = inspecting.inspect(QC, lot[0], measurements(task, lot[1], new Random(lot[0])));
+            if (inspection.standing() == Disposition.REJECT) {
+                report(inspection.lotId());
+            }
         }
         return lots.size();
+    }
+
+    /**
+     * A report on each rejected lot, as the cooperative's QC would open one: the older ones worked
+     * through to closure, the latest still open, so the list shows every stage.
+     */
+    private void report(long lotId) {
+        long id = reports.open(QC, List.of(lotId), "Lot ditolak pada inspeksi sampling: jumlah cacat dimensi mencapai batas tolak.");
+        var random = new Random(lotId);
+        if (random.nextDouble() < 0.7) {
+            reports.contain(QC, id, "Lot dikarantina di gudang anggota; sortir 100 % sebelum pengiriman berikutnya.");
+            if (random.nextDouble() < 0.6) {
+                reports.close(QC, id, "Pola (pattern) aus sehingga dimensi bergeser; pemeriksaan pola tidak terjadwal.",
+                        "Pola diperbaiki dan diukur ulang; pemeriksaan pola dijadwalkan tiap 500 cetakan.");
+            }
+        }
     }
 
     private static Map<String, List<BigDecimal>> measurements(LotInspecting.Task task, long memberId, Random random) {

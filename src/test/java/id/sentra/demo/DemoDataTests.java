@@ -190,6 +190,15 @@ class DemoDataTests {
     }
 
     @Test
+    void everyRejectedDemoLotHasANonConformanceReport() {
+        long rejected = count("select count(*) from lot_inspection where superseded = false and standing = 'REJECT'");
+        long reported = count("select count(distinct l.lot_id) from ncr_lot l");
+
+        assertThat(rejected).isPositive();
+        assertThat(reported).isEqualTo(rejected);
+    }
+
+    @Test
     void aSecondStartLeavesTheLoadedDatabaseAlone() {
         long members = count("select count(*) from member");
         long accountRows = count("select count(*) from account");

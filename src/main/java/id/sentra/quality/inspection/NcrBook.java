@@ -17,13 +17,14 @@ import id.sentra.platform.RecordNotFoundException;
 import id.sentra.platform.StaleRecordException;
 import id.sentra.platform.security.Role;
 import id.sentra.platform.security.SentraUser;
+import id.sentra.quality.NonConformanceReporting;
 
 /**
  * Non-conformance reports on a member's lots: the member, its cooperative's operator and the platform open and
  * work them; buyers and the ministry do not see them (the buyer sees the lots' dispositions).
  */
 @Service
-public class NcrBook {
+public class NcrBook implements NonConformanceReporting {
 
     private final NonConformances reports;
     private final LotSubjects subjects;
@@ -58,6 +59,28 @@ public class NcrBook {
                 user.displayName(), clock.instant());
         report.concern(lots.stream().map(s -> s.lot().id()).toList(), List.copyOf(heats));
         return Objects.requireNonNull(reports.save(report).getId());
+    }
+
+    @Override
+    @Transactional
+    public long open(SentraUser user, List<Long> lotIds, String description) {
+        return open(user, lotIds, new NcrTexts(description, null, null, null));
+    }
+
+    @Override
+    @Transactional
+    public void contain(SentraUser user, long reportId, String containment) {
+        var report = get(user, reportId);
+        work(user, reportId, report.version(), new NcrTexts(report.texts().description(), containment, null, null), NcrStep.CONTAIN);
+    }
+
+    @Override
+    @Transactional
+    public void close(SentraUser user, long reportId, String rootCause, String correctiveAction) {
+        var report = get(user, reportId);
+        var texts = report.texts();
+        work(user, reportId, report.version(), new NcrTexts(texts.description(), texts.containment(), rootCause, correctiveAction),
+                NcrStep.CLOSE);
     }
 
     /** Saves the texts and, if asked, takes the next step; a stale version is refused. */
