@@ -1,0 +1,80 @@
+package id.sentra.tkdn;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Goods TKDN under Permenperin 16/2011 (revoked by 35/2025; kept for certificates issued under it):
+ * (production cost − foreign cost) / production cost, the cost being direct material, direct labour and
+ * factory overhead without profit, company overhead or output VAT (tkdn_rules.csv P16 {@code formula}).
+ */
+final class Permenperin16 {
+
+    private static final BigDecimal EACH_TIER2_LIMIT = BigDecimal.valueOf(3);
+    private static final BigDecimal ALL_TIER2_LIMIT = BigDecimal.TEN;
+
+    private Permenperin16() {
+    }
+
+    static TkdnAssessment assess(CostStructure structure) {
+        Set<CostLine> deemed = deemedDomestic(structure);
+        List<AssessedLine> lines = new ArrayList<>();
+        for (CostLine line : structure.lines()) {
+            lines.add(credit(line, deemed.contains(line)).apply(lines.size() + 1, line));
+        }
+        BigDecimal totalCost = lines.stream().map(AssessedLine::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal totalDomestic = lines.stream().map(AssessedLine::domestic).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<CategoryTotal> categories = new ArrayList<>();
+        for (CostCategory category : CostCategory.values()) {
+            CategorySums sums = CategorySums.of(category, lines);
+            // Under 16/2011 a category weighs what it costs: its contribution is its domestic part over the total cost.
+            categories.add(sums.weighted(sums.domesticShare(), Percentages.share(sums.cost(), totalCost)));
+        }
+        List<String> notes = new ArrayList<>();
+        BigDecimal bmp = BmpRules.percent(structure.bmp(), Regulation.PERMENPERIN_16_2011, notes);
+        return new TkdnAssessment(structure.product(), Regulation.PERMENPERIN_16_2011, lines, categories,
+                Percentages.reported(Percentages.share(totalDomestic, totalCost)), Percentages.reported(bmp), notes);
+    }
+
+    /**
+     * KDN criteria (BPPT training p.31): labour by citizenship, WNI 100 %, foreign 0 % (Form 1.3); material,
+     * tools and services by origin; a certified input by its TKDN, KDN = TKDN_tier2 × qty × price (Form 1.1).
+     */
+    static Credit credit(CostLine line, boolean deemed) {
+        if (line.category() == CostCategory.DIRECT_LABOUR) {
+            return line.origin() instanceof Origin.Domestic
+                    ? Credit.of("100", "tkdn.rule.p16.labour.wni")
+                    : Credit.of("0", "tkdn.rule.p16.labour.foreign");
+        }
+        return switch (line.origin()) {
+            case Origin.Certified c -> new Credit(c.tkdnPercent(), "tkdn.rule.p16.certified");
+            case Origin.Domestic d when d.localRawMaterial() -> Credit.of("100", "tkdn.rule.p16.domesticOrigin");
+            // Pasal 4: small domestic tier-2 goods are deemed 100 %; Pasal 7(2): what cannot be substantiated is nil.
+            case Origin.Domestic d when deemed -> Credit.of("100", "tkdn.rule.p16.tier2Deemed");
+            case Origin.Domestic d -> Credit.of("0", "tkdn.rule.p16.unsubstantiated");
+            case Origin.Imported i -> Credit.of("0", "tkdn.rule.p16.imported");
+        };
+    }
+
+    /**
+     * Pasal 4 (ngada.org, tkdn_rules.csv {@code tier2.deemed}): domestic tier-2 goods without their own
+     * figure count 100 % when each costs under 3 % of the production cost and together at most 10 %. When
+     * the small ones together pass 10 % the source does not say which count; Sentra then deems none.
+     */
+    static Set<CostLine> deemedDomestic(CostStructure structure) {
+        BigDecimal total = structure.lines().stream().map(CostLine::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<CostLine> small = structure.lines().stream()
+                .filter(l -> l.category() != CostCategory.DIRECT_LABOUR)
+                .filter(l -> l.origin() instanceof Origin.Domestic d && !d.localRawMaterial())
+                .filter(l -> l.cost().multiply(Percentages.HUNDRED).compareTo(total.multiply(EACH_TIER2_LIMIT)) < 0)
+                .toList();
+        BigDecimal smallTotal = small.stream().map(CostLine::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (smallTotal.multiply(Percentages.HUNDRED).compareTo(total.multiply(ALL_TIER2_LIMIT)) > 0) {
+            return Set.of();
+        }
+        return small.stream().collect(Collectors.toSet());
+    }
+}
