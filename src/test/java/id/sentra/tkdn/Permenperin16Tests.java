@@ -2,7 +2,9 @@ package id.sentra.tkdn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,15 +77,18 @@ class Permenperin16Tests {
         assertThat(a.tkdnPercent()).isZero();
     }
 
-    /** Assumption (README): small lines together above 10 % are not deemed at all. */
+    /** Assumption (README): six 2 % lines (12 %) share the 10 % allowance pro rata: 10/12 of each is deemed. */
     @Test
-    void smallDomesticGoodsTogetherAboveTenPercentAreNotDeemed() {
+    void smallDomesticGoodsTogetherAboveTenPercentShareTheTenPercentAllowance() {
         List<CostLine> lines = new ArrayList<>(List.of(line(CostKind.SCRAP, 8800, Origin.imported())));
         for (int i = 0; i < 6; i++) {
             lines.add(line(CostKind.COATING, 200, Origin.domesticFromImportedMaterial()));
         }
 
-        assertThat(assess(lines).tkdnPercent()).isZero();
+        TkdnAssessment a = assess(lines);
+
+        assertThat(a.lines().get(1).domestic()).isCloseTo(new BigDecimal("166.67"), within(new BigDecimal("0.01")));
+        assertThat(a.tkdnPercent()).isEqualByComparingTo("10");
     }
 
     @Test
