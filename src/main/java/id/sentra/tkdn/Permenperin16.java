@@ -25,18 +25,17 @@ final class Permenperin16 {
             BigDecimal deemed = isSmallTier2(line, productionCost) ? deemedCredit : BigDecimal.ZERO;
             lines.add(credit(line, deemed).apply(lines.size() + 1, line));
         }
-        BigDecimal totalCost = lines.stream().map(AssessedLine::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal totalDomestic = lines.stream().map(AssessedLine::domestic).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<CategoryTotal> categories = new ArrayList<>();
         for (CostCategory category : CostCategory.values()) {
             CategorySums sums = CategorySums.of(category, lines);
             // Under 16/2011 a category weighs what it costs: its contribution is its domestic part over the total cost.
-            categories.add(sums.weighted(sums.domesticShare(), Percentages.share(sums.cost(), totalCost)));
+            categories.add(sums.weighted(sums.domesticShare(), Percentages.share(sums.cost(), productionCost)));
         }
         List<String> notes = new ArrayList<>();
         BigDecimal bmp = BmpRules.percent(structure.bmp(), Regulation.PERMENPERIN_16_2011, notes);
         return new TkdnAssessment(structure.product(), Regulation.PERMENPERIN_16_2011, lines, categories,
-                Percentages.reported(Percentages.share(totalDomestic, totalCost)), Percentages.reported(bmp), notes);
+                Percentages.reported(Percentages.share(totalDomestic, productionCost)), Percentages.reported(bmp), notes);
     }
 
     /**
