@@ -39,6 +39,8 @@ final class Decomposition {
 
     /** Within this share of the bound a plan is taken as it is; the solver could gain at most that much. */
     static final double ACCEPTED_GAP = 0.005;
+    /** Within this share of the bound the bound is searched on to try to prove the plan optimal; farther off it rarely can. */
+    static final double PROVABLE_GAP = 0.0001;
 
     /**
      * A piece is planned greedily and improved by local search; when the plan is within
@@ -58,10 +60,16 @@ final class Decomposition {
             search = other.value() < search.value() ? other : search;
         }
         long value = search.value();
-        // The bound is searched only until it accepts the plan; proving it optimal too would cost more time than it tells.
-        double bound = LagrangianBound.of(model, value / (1 + ACCEPTED_GAP));
+        // The bound is searched only until it accepts the plan ...
+        var bounding = LagrangianBound.searching(model);
+        double bound = bounding.raiseTo(value / (1 + ACCEPTED_GAP));
+        boolean accepted = value <= bound + Math.max(MILLI, bound * ACCEPTED_GAP);
+        if (accepted && value - bound <= bound * PROVABLE_GAP) {
+            // ... and on, through its remaining fixed rounds, when the plan is close enough to it that it may prove the plan optimal.
+            bound = bounding.raiseTo(value - MILLI);
+        }
         var plan = solution(model, search, value <= bound + MILLI ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE);
-        if (value <= bound + Math.max(MILLI, bound * ACCEPTED_GAP)) {
+        if (accepted) {
             return plan;
         }
         var solved = CpSatAllocation.solve(piece, hint(model, search));

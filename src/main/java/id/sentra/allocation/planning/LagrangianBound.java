@@ -21,6 +21,9 @@ final class LagrangianBound {
     private final PieceModel model;
     private final double[] mu;
     private double best = Double.NEGATIVE_INFINITY;
+    /** Where the search stands, so that a later {@link #raiseTo} goes on from there. */
+    private int round;
+    private int line;
 
     private LagrangianBound(PieceModel model) {
         this.model = model;
@@ -37,19 +40,35 @@ final class LagrangianBound {
 
     /** The same, ending as soon as the bound reaches {@code enough}: it then proves what it was asked to. */
     static double of(PieceModel model, double enough) {
-        var bound = new LagrangianBound(model);
+        return searching(model).raiseTo(enough);
+    }
+
+    /** A search to raise step by step: each {@link #raiseTo} goes on from where the last one stopped. */
+    static LagrangianBound searching(PieceModel model) {
+        return new LagrangianBound(model);
+    }
+
+    /**
+     * Searches on until the bound reaches {@code enough} or the rounds are spent, and returns the best
+     * bound so far. The rounds are fixed, so the same input always ends at the same bound.
+     */
+    double raiseTo(double enough) {
         if (model.lines() == 1) {
-            bound.search(0, ITERATIONS, model.penalty);
-            return bound.best;
+            if (round++ == 0) {
+                search(0, ITERATIONS, model.penalty);
+            }
+            return best;
         }
-        for (int round = 0; round < ROUNDS && bound.best < enough; round++) {
-            for (int l = 0; l < model.lines() && bound.best < enough; l++) {
-                // After the first round the prices move little: later rounds search near them, in fewer steps.
-                bound.search(l, round == 0 ? ITERATIONS_PER_LINE : ITERATIONS_PER_LINE / 2,
-                        round == 0 ? model.penalty : Math.abs(bound.mu[l]) * NEARBY + MILLI_RUPIAH);
+        while (round < ROUNDS && best < enough) {
+            // After the first round the prices move little: later rounds search near them, in fewer steps.
+            search(line, round == 0 ? ITERATIONS_PER_LINE : ITERATIONS_PER_LINE / 2,
+                    round == 0 ? model.penalty : Math.abs(mu[line]) * NEARBY + MILLI_RUPIAH);
+            if (++line == model.lines()) {
+                line = 0;
+                round++;
             }
         }
-        return bound.best;
+        return best;
     }
 
     private void search(int l, int iterations, double window) {

@@ -14,9 +14,9 @@ final class LocalSearch {
     private static final int UNMET = -1;
     private static final long INVALID = Long.MAX_VALUE;
 
-    private final PieceModel model;
-    private final int[][] q;
-    private final long[] used;
+    final PieceModel model;
+    final int[][] q;
+    final long[] used;
     private final int[] unmet;
 
     private LocalSearch(PieceModel model) {
@@ -56,8 +56,10 @@ final class LocalSearch {
 
     /** Applies the best improving move until none is left. */
     LocalSearch improve() {
+        var exchanges = new Exchanges(this);
         for (int moves = 0; moves < MAX_MOVES; moves++) {
-            if (!bestMove()) {
+            // Exchanges cost more to look for: only when no single move is left.
+            if (!bestMove() && !exchanges.applyBest()) {
                 break;
             }
         }
@@ -167,7 +169,7 @@ final class LocalSearch {
         return model.cost[holder][l] * pieces + model.fairness * (Math.abs(nextUsed - target) - Math.abs(used[holder] - target));
     }
 
-    private void change(int holder, int l, int pieces) {
+    void change(int holder, int l, int pieces) {
         if (holder == UNMET) {
             unmet[l] += pieces;
         } else {

@@ -41,4 +41,35 @@ class LagrangianBoundTests {
             assertThat(chosenValue).isLessThanOrEqualTo(solverValue * (1 + Decomposition.ACCEPTED_GAP) + 1);
         }
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aBoundRaisedInStepsEndsWhereOneSearchEnds(long seed) {
+        var problem = RandomProblems.generate(seed, 1_000 + seed * 50);
+        for (var piece : Decomposition.pieces(problem)) {
+            var model = new PieceModel(piece);
+            model.placePins();
+            var stepped = LagrangianBound.searching(model);
+            double first = stepped.raiseTo(Double.NEGATIVE_INFINITY);
+            double halfway = stepped.raiseTo(first + Math.abs(first) * 0.001);
+
+            assertThat(stepped.raiseTo(Double.POSITIVE_INFINITY)).isGreaterThanOrEqualTo(halfway).isEqualTo(LagrangianBound.of(model));
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aPieceReportedOptimalIsNeverBeatenByTheSolver(long seed) {
+        var problem = RandomProblems.generate(seed, 1_000 + seed * 50);
+        for (var piece : Decomposition.pieces(problem)) {
+            var chosen = Decomposition.solvePiece(piece);
+            if (chosen.status() != SolveStatus.OPTIMAL) {
+                continue;
+            }
+            var model = new PieceModel(piece);
+            model.placePins();
+
+            assertThat(Decomposition.valueOf(model, chosen)).isLessThanOrEqualTo(Decomposition.valueOf(model, CpSatAllocation.solve(piece)) + 1_000);
+        }
+    }
 }
