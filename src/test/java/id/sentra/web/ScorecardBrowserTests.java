@@ -41,7 +41,7 @@ class ScorecardBrowserTests extends BrowserTest {
         var admin = accounts.findByUsername("admin").orElseThrow();
         double[] carbon = {3.30, 3.36, 3.28, 3.41, 3.33, 3.35, 3.90};
         for (int i = 0; i < carbon.length; i++) {
-            heats.record(admin, member, new HeatDraft("Induksi 1", LocalDate.of(2026, 10, 1 + i), "BRW-" + i, "FC250",
+            heats.record(admin, member, new HeatDraft("Induksi 1", LocalDate.of(2026, 10, 1 + i), "BRW-" + i, "FC300",
                     Map.of(Element.C, BigDecimal.valueOf(carbon[i]), Element.SI, new BigDecimal("2.05")), 250 + i,
                     null, SpecimenKind.SEPARATELY_CAST, List.of()));
         }
@@ -52,6 +52,8 @@ class ScorecardBrowserTests extends BrowserTest {
         signInAs("operator");
         page.navigate(url("/quality/members/" + member));
         page.locator("#open-charts").click();
+        // The member's demo heats are of other grades; these seven are its only FC300.
+        page.locator("#grade").selectOption("FC300");
         page.locator("#characteristic").selectOption("C");
         page.locator("#chart-choice button[type=submit]").click();
         assertThat(page.locator("#chart-control canvas")).isVisible();
