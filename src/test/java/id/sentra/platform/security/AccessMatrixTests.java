@@ -58,6 +58,8 @@ class AccessMatrixTests {
     @Autowired id.sentra.matching.BusinessMatching matching;
     @Autowired id.sentra.quality.Specifications specifications;
     @Autowired id.sentra.quality.production.HeatBook heats;
+    @Autowired id.sentra.quality.production.LotBook lots;
+    @Autowired id.sentra.allocation.WorkOrderProgress workOrders;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final Map<Who, SentraUser> users = new EnumMap<>(Who.class);
@@ -140,6 +142,7 @@ class AccessMatrixTests {
         allocationRows(list);
         SpecificationAccessRows.add(list, jdbc, specifications, users.get(Who.ADMIN));
         list.addAll(ProductionAccessRows.rows(heats, jdbc, users, otherCooperativeMember));
+        list.addAll(TraceAccessRows.rows(new id.sentra.quality.trace.TraceFixtures(heats, lots, workOrders, jdbc), users));
 
         list.add(Row.api("GET", "/api/v1/members", "/api/v1/members", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         list.add(Row.api("GET", "/api/v1/members/{id}", "/api/v1/members/" + ownMember, everyone));
