@@ -77,7 +77,7 @@ public final class TraceFixtures {
     private static HeatDraft heat(String number, String grade, String carbon) {
         return new HeatDraft("Kupola 1", LocalDate.of(2027, 3, 1), number, grade,
                 Map.of(Element.C, new BigDecimal(carbon), Element.SI, new BigDecimal("2.05"), Element.MN, new BigDecimal("0.62"),
-                        Element.P, new BigDecimal("0.08"), Element.S, new BigDecimal("0.06")),
+                        Element.P, new BigDecimal("0.30"), Element.S, new BigDecimal("0.06")),
                 262, 205, SpecimenKind.SEPARATELY_CAST,
                 List.of(new ChargeLine(ChargeMaterial.CAST_IRON_SCRAP, new BigDecimal("400"), ChargeOrigin.DOMESTIC, "UD Besi Klaten", null),
                         new ChargeLine(ChargeMaterial.FERRO_SILICON, new BigDecimal("12.5"), ChargeOrigin.IMPORTED, null, "PO-77")));

@@ -1,0 +1,179 @@
+package id.sentra.quality.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+import id.sentra.SentraIntegrationTest;
+import id.sentra.allocation.WorkOrderProgress;
+import id.sentra.platform.InvalidInputException;
+import id.sentra.platform.security.Accounts;
+import id.sentra.platform.security.SentraUser;
+import id.sentra.quality.Disposition;
+import id.sentra.quality.LotInspections;
+import id.sentra.quality.production.HeatBook;
+import id.sentra.quality.production.LotBook;
+import id.sentra.quality.trace.TraceFixtures;
+import id.sentra.quality.trace.Traceability;
+
+/**
+ * Certificates on the real database and the real PDF: issued for an accepted sleeve lot (the demo TMMIN contract,
+ * drawing rev. D: P 0.25–0.40 %, S ≤ 0.10 %, 200–250 HB), read back with PDFBox, QR decoded with ZXing, verified.
+ * Inspections come from {@link AcceptingInspections} until the disposition module is in the build.
+ */
+@SentraIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CertificateTests {
+
+    @Autowired Traceability trace;
+    @Autowired CertificateDrafting drafting;
+    @Autowired Certificates store;
+    @Autowired CertificateCodec codec;
+    @Autowired CertificatePdf pdf;
+    @Autowired CertificateVerifier verifier;
+    @Autowired CertificateBook realBook;
+    @Autowired Clock clock;
+    @Autowired HeatBook heats;
+    @Autowired LotBook lots;
+    @Autowired WorkOrderProgress workOrders;
+    @Autowired Accounts accounts;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+    @Value("${sentra.certificates.base-url}") String baseUrl;
+
+    private SentraUser admin;
+    private TraceFixtures.MadeLot sleeves;
+    private CertificateBook book;
+    private String number;
+
+    @BeforeAll
+    void anAcceptedSleeveLotWithItsCertificate() {
+        admin = accounts.findByUsername("admin").orElseThrow();
+        long tmmin = jdbc.sql("select buyer_id from contract where reference = 'TMMIN/PUR/CS/2026-07'").query(Long.class).single();
+        var fixtures = new TraceFixtures(heats, lots, workOrders, jdbc);
+        sleeves = fixtures.lotFor(admin, tmmin, 0L, "CRT");
+        var inspections = new AcceptingInspections().inspected(sleeves.lotId(), sleeves.workOrderId(), sleeves.memberId(), Disposition.ACCEPT);
+        book = withInspections(inspections);
+        number = book.issue(admin, sleeves.lotId());
+    }
+
+    private CertificateBook withInspections(LotInspections inspections) {
+        var provider = new StaticListableBeanFactory(Map.of("inspections", inspections)).getBeanProvider(LotInspections.class);
+        return new CertificateBook(trace, provider, drafting, store, codec, clock);
+    }
+
+    private String pdfText() throws Exception {
+        return CertificateCodec.text(book.pdf(admin, number));
+    }
+
+    @Test
+    void thePdfNamesTheHeatsWithChemistryBesideTheDrawingsLimits() throws Exception {
+        String text = pdfText();
+        assertThat(text).contains(number, sleeves.heatNumberA(), sleeves.heatNumberB(), sleeves.contractReference());
+        assertThat(text).contains("P % 0.25 0.4 0.3", "S % - 0.1 0.06", "HBW HB 200 250 205");
+        assertThat(text).contains("C % - - 3.41", "C % - - 3.37");
+    }
+
+    @Test
+    void thePdfNamesTheSamplingPlanInspectorAndQuantity() throws Exception {
+        String text = pdfText();
+        assertThat(text).contains(AcceptingInspections.PLAN, AcceptingInspections.INSPECTOR, sleeves.pieces() + " pcs", "EN 10204:2004 3.1");
+    }
+
+    @Test
+    void theQrCodeOnThePageOpensTheVerificationPage() throws Exception {
+        BufferedImage page;
+        try (var document = Loader.loadPDF(book.pdf(admin, number))) {
+            page = new PDFRenderer(document).renderImageWithDPI(0, 200);
+        }
+        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+        assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(baseUrl + "/verify/" + number);
+    }
+
+    @Test
+    void theVerificationPageSaysGenuineWithoutSigningIn() throws Exception {
+        String html = mvc.perform(get("/verify/" + number)).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-verdict=\"GENUINE\"", sleeves.heatNumberA(), AcceptingInspections.INSPECTOR);
+    }
+
+    @Test
+    void theIssuedPdfUploadedIsGenuine() {
+        assertThat(verifier.byPdf(book.pdf(admin, number)).verdict()).isEqualTo(Verification.Verdict.GENUINE);
+    }
+
+    @Test
+    void aPdfWithAChangedFigureIsNotGenuine() {
+        var issued = store.byNumber(number).orElseThrow();
+        var forged = codec.content(issued.content().replace("\"actual\":\"3.41\"", "\"actual\":\"3.21\""));
+        assertThat(forged).isNotEqualTo(codec.content(issued.content()));
+        byte[] forgedPdf = pdf.render(forged, issued.seal());
+        assertThat(verifier.byPdf(forgedPdf).verdict()).isEqualTo(Verification.Verdict.PDF_MISMATCH);
+    }
+
+    @Test
+    void thePrintedCodeChecksOutAndAnotherDoesNot() {
+        String printed = CertificateSeal.printed(store.byNumber(number).orElseThrow().seal()).toUpperCase();
+        assertThat(verifier.byCode(number, printed).genuine()).isTrue();
+        assertThat(verifier.byCode(number, "0".repeat(64)).verdict()).isEqualTo(Verification.Verdict.CODE_MISMATCH);
+    }
+
+    @Test
+    void aRecordChangedAfterIssueIsNotGenuine() {
+        var other = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin,
+                jdbc.sql("select buyer_id from contract where reference = 'TMMIN/PUR/CS/2026-07'").query(Long.class).single(),
+                0L, "ALT");
+        var inspections = new AcceptingInspections().inspected(other.lotId(), other.workOrderId(), other.memberId(), Disposition.ACCEPT);
+        String altered = withInspections(inspections).issue(admin, other.lotId());
+        jdbc.sql("update certificate set content = replace(content, '\"actual\":\"205\"', '\"actual\":\"225\"') where number = :n")
+                .param("n", altered).update();
+        assertThat(verifier.byNumber(altered).verdict()).isEqualTo(Verification.Verdict.RECORD_ALTERED);
+    }
+
+    @Test
+    void aLotNotAcceptedGetsNoCertificate() {
+        var other = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin,
+                jdbc.sql("select buyer_id from contract where reference = 'TMMIN/PUR/CS/2026-07'").query(Long.class).single(),
+                0L, "HLD");
+        var held = new AcceptingInspections().inspected(other.lotId(), other.workOrderId(), other.memberId(), Disposition.HOLD);
+        assertThatThrownBy(() -> withInspections(held).issue(admin, other.lotId())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactly("cert.lot.notAccepted"));
+    }
+
+    @Test
+    void aLotWithoutInspectionGetsNoCertificate() {
+        var other = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin,
+                jdbc.sql("select buyer_id from contract where reference = 'TMMIN/PUR/CS/2026-07'").query(Long.class).single(),
+                0L, "NIN");
+        assertThatThrownBy(() -> realBook.issue(admin, other.lotId())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactly("cert.lot.notInspected"));
+    }
+
+    @Test
+    void theBuyerDownloadsItsCertificateAndTracesItsLot() {
+        var tmminBuyer = new SentraUser(0, "tmmin", "TMMIN", null, id.sentra.platform.security.Role.BUYER, null, null,
+                jdbc.sql("select buyer_id from contract where reference = 'TMMIN/PUR/CS/2026-07'").query(Long.class).single(), false, true);
+        assertThat(book.pdf(tmminBuyer, number)).isNotEmpty();
+        assertThat(trace.certificate(tmminBuyer, number).lotId()).isEqualTo(sleeves.lotId());
+    }
+}
