@@ -32,24 +32,17 @@ class DemoData implements SmartLifecycle {
     private final CooperativeDirectory cooperatives;
     private final MemberRegistry members;
     private final BuyerDirectory buyers;
-    private final DemoAccounts accounts;
-    private final DemoContracts contracts;
-    private final DemoAllocations allocations;
-    private final DemoSpecifications specifications;
     private final id.sentra.registry.MemberPrices prices;
+    private final DemoSteps steps;
     private final TransactionTemplate transaction;
 
-    DemoData(CooperativeDirectory cooperatives, MemberRegistry members, BuyerDirectory buyers, DemoAccounts accounts,
-             DemoContracts contracts, DemoAllocations allocations, id.sentra.registry.MemberPrices prices,
-             PlatformTransactionManager transactionManager, DemoSpecifications specifications) {
+    DemoData(CooperativeDirectory cooperatives, MemberRegistry members, BuyerDirectory buyers,
+             id.sentra.registry.MemberPrices prices, DemoSteps steps, PlatformTransactionManager transactionManager) {
         this.cooperatives = cooperatives;
         this.members = members;
         this.buyers = buyers;
-        this.accounts = accounts;
-        this.contracts = contracts;
-        this.allocations = allocations;
-        this.specifications = specifications;
         this.prices = prices;
+        this.steps = steps;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -87,7 +80,7 @@ class DemoData implements SmartLifecycle {
                         e.getMostSpecificCause().getMessage());
             }
         }
-        accounts.logLogins();
+        steps.accounts().logLogins();
     }
 
     private void load() {
@@ -100,10 +93,11 @@ class DemoData implements SmartLifecycle {
         DemoPrices.register(prices, tegalIds, tegal);
         var buyerIds = DemoBuyers.register(buyers, SYSTEM);
         long member = ceperIds.get(ceper.indexOf(SpectrometerMember.details()));
-        accounts.create(new DemoAccounts.Scopes(cooperative.baturJaya(), cooperative.tegal(), member,
+        steps.accounts().create(new DemoAccounts.Scopes(cooperative.baturJaya(), cooperative.tegal(), member,
                 buyerIds.get(DemoBuyers.KAI)));
-        contracts.register(SYSTEM, cooperative.baturJaya(), buyerIds);
-        allocations.allocate(SYSTEM);
-        specifications.register(cooperative.baturJaya(), buyerIds);
+        steps.contracts().register(SYSTEM, cooperative.baturJaya(), buyerIds);
+        steps.allocations().allocate(SYSTEM);
+        steps.specifications().register(cooperative.baturJaya(), buyerIds);
+        steps.quality().produce();
     }
 }

@@ -137,6 +137,46 @@ class DemoDataTests {
     }
 
     @Test
+    void everyPastWorkOrderIsMadeInLotsOfItsOwnMembersHeatsAndShipped() {
+        var unmatched = jdbc.sql("""
+                select w.id from work_order w
+                where w.period < :month and (w.status <> 'SHIPPED'
+                   or w.pieces <> (select coalesce(sum(l.quantity_made), 0) from lot l where l.work_order_id = w.id))""")
+                .param("month", java.time.YearMonth.now().atDay(1)).query(Long.class).list();
+        var foreignHeats = count("""
+                select count(*) from lot l join lot_heat lh on lh.lot_id = l.id join heat h on h.id = lh.heat_id
+                where h.member_id <> l.member_id""");
+
+        assertThat(count("select count(*) from lot")).isPositive();
+        assertThat(unmatched).isEmpty();
+        assertThat(foreignHeats).isZero();
+    }
+
+    @Test
+    void eachProducingMemberMeltedEveryMonthOfTheLastYearWithItsChemistryRead() {
+        var monthsPerMember = jdbc.sql("""
+                select count(distinct extract(year from melted_on) * 100 + extract(month from melted_on))
+                from heat group by member_id""").query(Long.class).list();
+        long heatsWithoutCarbon = count("""
+                select count(*) from heat h where not exists
+                (select 1 from heat_reading r where r.heat_id = h.id and r.element = 'C')""");
+
+        assertThat(monthsPerMember).isNotEmpty().allSatisfy(months -> assertThat(months).isEqualTo(12L));
+        assertThat(heatsWithoutCarbon).isZero();
+    }
+
+    @Test
+    void membersMeltDifferentlySoTheirRecordsDiffer() {
+        var spreads = jdbc.sql("""
+                select stddev_samp(r.mass_percent) from heat h join heat_reading r on r.heat_id = h.id and r.element = 'C'
+                where h.grade_code = 'RDSO-MTD-101-94' group by h.member_id""").query(Double.class).list();
+
+        assertThat(spreads).hasSizeGreaterThan(3);
+        assertThat(spreads.stream().mapToDouble(Double::doubleValue).max().orElseThrow())
+                .isGreaterThan(1.5 * spreads.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+    }
+
+    @Test
     void aSecondStartLeavesTheLoadedDatabaseAlone() {
         long members = count("select count(*) from member");
         long accountRows = count("select count(*) from account");

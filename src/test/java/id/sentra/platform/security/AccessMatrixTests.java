@@ -152,6 +152,10 @@ class AccessMatrixTests {
         list.add(Row.api("PUT", "/api/v1/members/{id}", "/api/v1/members/" + ownMember, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER)).withBody(INVALID_REVISION));
         list.add(Row.api("PUT", "/api/v1/members/{id}", "/api/v1/members/" + otherCooperativeMember, EnumSet.of(Who.ADMIN)).withBody(INVALID_REVISION));
         list.add(Row.api("POST", "/api/v1/members/{id}/deactivate", "/api/v1/members/" + ownMember + "/deactivate?version=-1", cooperativeStaff));
+        list.add(Row.api("GET", "/api/v1/members/{id}/prices", "/api/v1/members/" + ownMember + "/prices", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER)));
+        list.add(Row.api("GET", "/api/v1/members/{id}/prices", "/api/v1/members/" + otherCooperativeMember + "/prices", EnumSet.of(Who.ADMIN)));
+        list.add(Row.api("PUT", "/api/v1/members/{id}/prices", "/api/v1/members/" + ownMember + "/prices", cooperativeStaff).withBody("[]"));
+        list.add(Row.api("PUT", "/api/v1/members/{id}/prices", "/api/v1/members/" + otherCooperativeMember + "/prices", EnumSet.of(Who.ADMIN)).withBody("[]"));
         list.add(Row.api("POST", "/api/v1/members/{id}/deactivate", "/api/v1/members/" + otherCooperativeMember + "/deactivate?version=-1", EnumSet.of(Who.ADMIN)));
         list.add(Row.api("GET", "/api/v1/buyers", "/api/v1/buyers", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         list.add(Row.api("GET", "/api/v1/buyers/{id}", "/api/v1/buyers/" + ownBuyer, EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));

@@ -105,6 +105,26 @@ class RegistryApiTests {
                  "certifications": [], "capacities": [{"material": "GREY_IRON", "amount": 20000, "unit": "KG_PER_MONTH"}]}""".formatted(name, nib);
     }
 
+    @Test
+    void aPriceChangeBasedOnAnOldPriceAnswersConflictAndTheCurrentOneStays() throws Exception {
+        long member = jdbc.sql("""
+                select m.id from member m join member_price p on p.member_id = m.id and p.material = 'GREY_IRON'
+                join account a on a.cooperative_id = m.cooperative_id and a.username = 'operator.tegal'
+                order by m.id fetch first 1 rows only offset 1 rows""").query(Long.class).single();
+        long price = jdbc.sql("select rupiah_per_kg from member_price where member_id = :m and material = 'GREY_IRON'")
+                .param("m", member).query(Long.class).single();
+
+        var changed = call(put("/api/v1/members/" + member + "/prices").contentType(MediaType.APPLICATION_JSON)
+                .content("[{\"material\": \"GREY_IRON\", \"previous\": " + price + ", \"rupiahPerKg\": " + (price + 200) + "}]"), "operator.tegal");
+        var stale = call(put("/api/v1/members/" + member + "/prices").contentType(MediaType.APPLICATION_JSON)
+                .content("[{\"material\": \"GREY_IRON\", \"previous\": " + price + ", \"rupiahPerKg\": " + (price + 900) + "}]"), "operator.tegal");
+
+        assertThat(changed.getStatus()).isEqualTo(200);
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(read(call(get("/api/v1/members/" + member + "/prices"), "operator.tegal")).toString())
+                .contains("\"rupiahPerKg\":" + (price + 200));
+    }
+
     private MockHttpServletResponse call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
                                          String username) throws Exception {
         var token = tokens.issue(accounts.findByUsername(username).orElseThrow().accountId(), "api test").token();
