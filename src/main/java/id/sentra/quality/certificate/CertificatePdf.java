@@ -39,7 +39,9 @@ public class CertificatePdf {
                 content.heats().forEach(heat -> heat(page, heat));
                 inspection(page, content);
                 page.down(18);
-                page.text(PageWriter.MARGIN, label("cert.pdf.seal") + ": " + CertificateSeal.printed(seal), true, 8);
+                page.text(PageWriter.MARGIN, label("cert.pdf.seal") + ":", true, 8);
+                page.down(12);
+                page.text(PageWriter.MARGIN, CertificateSeal.printed(seal), true, 9);
                 page.down(12);
                 page.text(PageWriter.MARGIN, label("cert.pdf.verifyAt") + ": " + content.verifyUrl(), false, 8);
             }
@@ -114,7 +116,27 @@ public class CertificatePdf {
     private void fact(PageWriter page, String key, String value) {
         page.down(13);
         page.text(PageWriter.MARGIN, label(key), true, 8.5f);
-        page.text(VALUE_X, value, false, 9);
+        var lines = wrap(value, 68);
+        page.text(VALUE_X, lines.getFirst(), false, 9);
+        lines.stream().skip(1).forEach(more -> {
+            page.down(11);
+            page.text(VALUE_X, more, false, 9);
+        });
+    }
+
+    /** Splits a long value at spaces so it stays inside the right margin (about 68 characters at 9 pt). */
+    static java.util.List<String> wrap(String value, int width) {
+        var lines = new java.util.ArrayList<String>();
+        var line = new StringBuilder();
+        for (String word : value.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** "Indonesian / English", the way bilingual mill certificates print their headings. */

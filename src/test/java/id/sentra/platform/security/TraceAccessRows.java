@@ -39,6 +39,29 @@ final class TraceAccessRows {
         list.add(Row.api("GET", "/api/v1/trace/lots/{id}", "/api/v1/trace/lots/" + members.lotId(), memberSide));
         list.add(Row.api("GET", "/api/v1/trace/certificates/{number}", "/api/v1/trace/certificates/SNT-NONE", tracers));
         list.add(Row.api("GET", "/api/v1/trace/heats/{id}", "/api/v1/trace/heats/" + members.heatA(), memberSide));
+        certificateRows(list, buyers, members);
         return list;
+    }
+
+    /**
+     * Certificate pages on lots not yet inspected: issuing is refused by the rule after authorisation, so nothing
+     * is issued; an unknown number is "not found" for the roles that may download. Verification is public.
+     */
+    private static void certificateRows(List<Row> list, TraceFixtures.MadeLot buyers, TraceFixtures.MadeLot members) {
+        var buyerSide = EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER);
+        var memberSide = EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER);
+        list.add(Row.page("GET", "/certificates/lots/{id}", "/certificates/lots/" + buyers.lotId(), buyerSide));
+        list.add(Row.page("GET", "/certificates/lots/{id}", "/certificates/lots/" + members.lotId(), memberSide));
+        list.add(Row.page("POST", "/certificates/lots/{id}", "/certificates/lots/" + members.lotId(), memberSide));
+        list.add(Row.page("POST", "/certificates/lots/{id}", "/certificates/lots/" + buyers.lotId(), EnumSet.of(Who.ADMIN, Who.OPERATOR)));
+        list.add(Row.page("GET", "/certificates/work-orders/{id}", "/certificates/work-orders/" + buyers.workOrderId(), buyerSide));
+        list.add(Row.page("GET", "/certificates/work-orders/{id}", "/certificates/work-orders/" + members.workOrderId(), memberSide));
+        list.add(Row.page("GET", "/certificates/{number}.pdf", "/certificates/SNT-NONE.pdf",
+                EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER, Who.BUYER)));
+        list.add(Row.open("GET", "/verify", "/verify"));
+        list.add(Row.open("GET", "/verify/{number}", "/verify/SNT-NONE"));
+        list.add(Row.open("POST", "/verify/{number}", "/verify/SNT-NONE?code=0"));
+        // No file: a bad request for everyone, never a sign-in.
+        list.add(Row.open("POST", "/verify", "/verify"));
     }
 }

@@ -2,6 +2,7 @@ package id.sentra.quality.certificate.web;
 
 import java.io.IOException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +45,9 @@ class VerifyController {
     }
 
     @PostMapping("/verify")
-    String byPdf(@RequestParam("file") MultipartFile file, Model model) throws IOException {
-        model.addAttribute("verification", verifier.byPdf(file.getBytes()));
+    String byPdf(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model) throws IOException {
+        // No file chosen reads as an empty file: "not a readable certificate", never an error page.
+        model.addAttribute("verification", verifier.byPdf(file == null ? new byte[0] : file.getBytes()));
         model.addAttribute("checked", "pdf");
         return "certificate/verify";
     }
