@@ -1,37 +1,37 @@
 package id.sentra.quality.production;
 
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
+import id.sentra.quality.MaterialGrade;
 import id.sentra.registry.MaterialFamily;
 
 /**
- * The material family a grade code names, where the designation tells: JIS G5502 "FCD" and EN 1563
- * "EN-GJS" are ductile iron, JIS G5501 "FC" and EN 1561 "EN-GJL" grey iron. Other codes are not
- * judged here; the specification library will answer for them once it is wired in.
+ * The material family of a heat's grade, as the specification library states it ({@link MaterialGrade#family()}):
+ * a heat is of a grade the library knows, and goes only into orders of that grade's family.
  */
 final class GradeFamilies {
 
-    private GradeFamilies() {
+    private final Function<String, Optional<MaterialGrade>> library;
+
+    GradeFamilies(Function<String, Optional<MaterialGrade>> library) {
+        this.library = library;
     }
 
-    static Optional<MaterialFamily> of(String gradeCode) {
-        String code = gradeCode.trim().toUpperCase(Locale.ROOT).replace(" ", "");
-        if (code.startsWith("FCD") || code.startsWith("EN-GJS") || code.startsWith("GJS")) {
-            return Optional.of(MaterialFamily.DUCTILE_IRON);
-        }
-        if (code.startsWith("FC") || code.startsWith("EN-GJL") || code.startsWith("GJL")) {
-            return Optional.of(MaterialFamily.GREY_IRON);
-        }
-        return Optional.empty();
+    Optional<MaterialFamily> of(String gradeCode) {
+        return library.apply(gradeCode.trim()).map(MaterialGrade::family);
+    }
+
+    boolean known(String gradeCode) {
+        return of(gradeCode).isPresent();
     }
 
     /**
      * Whether a heat of this grade may go into an order of that family. Phosphoric brake-block iron
-     * is a grey lamellar iron with raised phosphorus, so grey grades serve it too.
+     * is a grey lamellar iron with raised phosphorus, so grey grades serve it too. An unknown grade fits nothing.
      */
-    static boolean fits(String gradeCode, MaterialFamily orderFamily) {
+    boolean fits(String gradeCode, MaterialFamily orderFamily) {
         return of(gradeCode).map(family -> family == orderFamily
-                || family == MaterialFamily.GREY_IRON && orderFamily == MaterialFamily.HIGH_PHOSPHORUS_IRON).orElse(true);
+                || family == MaterialFamily.GREY_IRON && orderFamily == MaterialFamily.HIGH_PHOSPHORUS_IRON).orElse(false);
     }
 }

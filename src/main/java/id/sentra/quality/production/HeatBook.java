@@ -14,6 +14,7 @@ import id.sentra.platform.RecordNotFoundException;
 import id.sentra.platform.security.Role;
 import id.sentra.platform.security.SentraUser;
 import id.sentra.quality.HeatRecord;
+import id.sentra.quality.Specifications;
 import id.sentra.registry.Equipment;
 import id.sentra.registry.EquipmentKind;
 import id.sentra.registry.MemberRegistry;
@@ -24,10 +25,12 @@ public class HeatBook {
 
     private final Heats heats;
     private final MemberRegistry members;
+    private final GradeFamilies grades;
 
-    HeatBook(Heats heats, MemberRegistry members) {
+    HeatBook(Heats heats, MemberRegistry members, Specifications specifications) {
         this.heats = heats;
         this.members = members;
+        this.grades = new GradeFamilies(specifications::grade);
     }
 
     /**
@@ -42,6 +45,9 @@ public class HeatBook {
         var problems = new ArrayList<>(HeatRules.check(draft));
         if (draft.heatNumber() != null && heats.existsByMemberIdAndHeatNumber(member, draft.heatNumber().trim())) {
             problems.add(FieldProblem.of("heatNumber", "heat.number.taken", draft.heatNumber().trim()));
+        }
+        if (draft.gradeCode() != null && !draft.gradeCode().isBlank() && !grades.known(draft.gradeCode())) {
+            problems.add(FieldProblem.of("gradeCode", "heat.grade.unknown", draft.gradeCode().trim()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -85,5 +91,11 @@ public class HeatBook {
             throw new InvalidInputException(List.of(FieldProblem.of("memberId", "field.required")));
         }
         return memberId;
+    }
+
+    /** Heats by id whoever asks, for the parts of quality that check the person's scope themselves (inspection). */
+    @Transactional(readOnly = true)
+    public List<HeatRecord> find(java.util.Collection<Long> ids) {
+        return heats.findAllById(ids).stream().map(Heat::toRecord).toList();
     }
 }

@@ -14,6 +14,7 @@ import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.RecordNotFoundException;
 import id.sentra.platform.security.SentraUser;
 import id.sentra.quality.LotRecord;
+import id.sentra.quality.Specifications;
 
 /** Lots of work orders: the member adds them while the order is in production; its operator reads them. */
 @Service
@@ -22,11 +23,13 @@ public class LotBook {
     private final Lots lots;
     private final Heats heats;
     private final WorkOrderProgress workOrders;
+    private final GradeFamilies grades;
 
-    LotBook(Lots lots, Heats heats, WorkOrderProgress workOrders) {
+    LotBook(Lots lots, Heats heats, WorkOrderProgress workOrders, Specifications specifications) {
         this.lots = lots;
         this.heats = heats;
         this.workOrders = workOrders;
+        this.grades = new GradeFamilies(specifications::grade);
     }
 
     /**
@@ -41,7 +44,7 @@ public class LotBook {
             throw new InvalidInputException(List.of(FieldProblem.of("workOrder", "lot.workOrder.notInProduction")));
         }
         var rulesOrder = new LotRules.Order(order.memberId(), order.material(), order.pieces(), lots.madeFor(workOrderId));
-        var problems = LotRules.check(draft, rulesOrder, heats.findAllById(draft.heatIds()));
+        var problems = LotRules.check(draft, rulesOrder, heats.findAllById(draft.heatIds()), grades);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -70,5 +73,11 @@ public class LotBook {
         var lot = lots.findById(lotId).orElseThrow(() -> new RecordNotFoundException("lot", lotId)).toRecord();
         ProductionAccess.requireView(user, lot.cooperativeId(), lot.memberId(), "Lot " + lotId);
         return lot;
+    }
+
+    /** A lot whoever asks, for the parts of quality that check the person's scope themselves (inspection). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<LotRecord> find(long lotId) {
+        return lots.findById(lotId).map(Lot::toRecord);
     }
 }

@@ -22,7 +22,7 @@ final class LotRules {
     record Order(long memberId, MaterialFamily material, int pieces, int alreadyMade) {
     }
 
-    static List<FieldProblem> check(LotDraft draft, Order order, List<Heat> heats) {
+    static List<FieldProblem> check(LotDraft draft, Order order, List<Heat> heats, GradeFamilies grades) {
         var problems = new ArrayList<FieldProblem>();
         if (draft.madeOn() == null) {
             problems.add(FieldProblem.of("madeOn", "field.required"));
@@ -39,11 +39,11 @@ final class LotRules {
                 problems.add(FieldProblem.of("scrapped[" + defect.name() + "]", "lot.scrap.negative"));
             }
         });
-        problems.addAll(heats(draft, order, heats));
+        problems.addAll(heats(draft, order, heats, grades));
         return problems;
     }
 
-    private static List<FieldProblem> heats(LotDraft draft, Order order, List<Heat> heats) {
+    private static List<FieldProblem> heats(LotDraft draft, Order order, List<Heat> heats, GradeFamilies grades) {
         var problems = new ArrayList<FieldProblem>();
         if (draft.heatIds().isEmpty()) {
             problems.add(FieldProblem.of("heatIds", "lot.heats.required"));
@@ -53,7 +53,7 @@ final class LotRules {
             var heat = byId.get(heatId);
             if (heat == null || heat.memberId() != order.memberId()) {
                 problems.add(FieldProblem.of("heatIds", "lot.heat.notOwn", heatId));
-            } else if (!GradeFamilies.fits(heat.gradeCode(), order.material())) {
+            } else if (!grades.fits(heat.gradeCode(), order.material())) {
                 problems.add(FieldProblem.of("heatIds", "lot.heat.grade", heat.heatNumber(), heat.gradeCode()));
             }
         }

@@ -143,6 +143,7 @@ class AccessMatrixTests {
         SpecificationAccessRows.add(list, jdbc, specifications, users.get(Who.ADMIN));
         list.addAll(ProductionAccessRows.rows(heats, jdbc, users, otherCooperativeMember));
         list.addAll(TraceAccessRows.rows(new id.sentra.quality.trace.TraceFixtures(heats, lots, workOrders, jdbc), users));
+        list.addAll(InspectionAccessRows.rows(jdbc, users));
 
         list.add(Row.api("GET", "/api/v1/members", "/api/v1/members", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER, Who.MINISTRY)));
         list.add(Row.api("GET", "/api/v1/members/{id}", "/api/v1/members/" + ownMember, everyone));

@@ -11,11 +11,13 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import id.sentra.platform.FieldProblem;
 import id.sentra.quality.DefectCode;
+import id.sentra.quality.spec.GradeLibrary;
 import id.sentra.registry.MaterialFamily;
 
 class LotRulesTests {
 
     private static final long MEMBER = 7;
+    private static final GradeFamilies GRADES = new GradeFamilies(new GradeLibrary()::grade);
 
     private static Heat heat(long id, long memberId, String grade) {
         var heat = new Heat(1, memberId, "Kupola 1", LocalDate.of(2027, 2, 1), "H-" + id, grade);
@@ -28,19 +30,19 @@ class LotRulesTests {
     }
 
     private static List<String> keys(LotDraft draft, LotRules.Order order, List<Heat> heats) {
-        return LotRules.check(draft, order, heats).stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+        return LotRules.check(draft, order, heats, GRADES).stream().map(p -> p.field() + ":" + p.messageKey()).toList();
     }
 
     @Test
     void acceptsALotThatFillsTheWorkOrderExactly() {
         var order = new LotRules.Order(MEMBER, MaterialFamily.GREY_IRON, 100, 60);
-        assertThat(LotRules.check(lot(40, 1), order, List.of(heat(1, MEMBER, "FC250")))).isEmpty();
+        assertThat(LotRules.check(lot(40, 1), order, List.of(heat(1, MEMBER, "FC250")), GRADES)).isEmpty();
     }
 
     @Test
     void refusesALotThatTakesTheWorkOrderPastItsPiecesAndSaysWhatRemains() {
         var order = new LotRules.Order(MEMBER, MaterialFamily.GREY_IRON, 100, 60);
-        var problems = LotRules.check(lot(41, 1), order, List.of(heat(1, MEMBER, "FC250")));
+        var problems = LotRules.check(lot(41, 1), order, List.of(heat(1, MEMBER, "FC250")), GRADES);
         assertThat(problems).extracting(FieldProblem::messageKey).containsExactly("lot.quantity.exceeds");
         assertThat(problems.get(0).arguments()).containsExactly(40, 100);
     }
@@ -72,13 +74,19 @@ class LotRulesTests {
     @Test
     void acceptsAGreyHeatForPhosphoricBrakeBlockIron() {
         var order = new LotRules.Order(MEMBER, MaterialFamily.HIGH_PHOSPHORUS_IRON, 100, 0);
-        assertThat(LotRules.check(lot(10, 1), order, List.of(heat(1, MEMBER, "FC200")))).isEmpty();
+        assertThat(LotRules.check(lot(10, 1), order, List.of(heat(1, MEMBER, "FC200")), GRADES)).isEmpty();
     }
 
     @Test
-    void acceptsAGradeWhoseFamilyIsNotKnown() {
+    void refusesAHeatWhoseGradeTheLibraryDoesNotKnow() {
         var order = new LotRules.Order(MEMBER, MaterialFamily.GREY_IRON, 100, 0);
-        assertThat(LotRules.check(lot(10, 1), order, List.of(heat(1, MEMBER, "BB-P1")))).isEmpty();
+        assertThat(keys(lot(10, 1), order, List.of(heat(1, MEMBER, "BB-P1")))).containsExactly("heatIds:lot.heat.grade");
+    }
+
+    @Test
+    void acceptsTheLibrarysPhosphoricGradeForABrakeBlockOrder() {
+        var order = new LotRules.Order(MEMBER, MaterialFamily.HIGH_PHOSPHORUS_IRON, 100, 0);
+        assertThat(keys(lot(10, 1), order, List.of(heat(1, MEMBER, "RDSO-MTD-101-94")))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,15 @@
+package id.sentra.quality.inspection;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** All non-conformance reports. */
+interface NonConformances extends ListCrudRepository<NonConformance, Long> {
+
+    List<NonConformance> findByMemberIdOrderByIdDesc(long memberId);
+
+    List<NonConformance> findByCooperativeIdOrderByIdDesc(long cooperativeId);
+
+    List<NonConformance> findAllByOrderByIdDesc();
+}

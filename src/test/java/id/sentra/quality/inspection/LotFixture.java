@@ -1,0 +1,101 @@
+package id.sentra.quality.inspection;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.sentra.allocation.WorkOrderProgress;
+import id.sentra.demand.ContractParts;
+import id.sentra.platform.security.SentraUser;
+import id.sentra.quality.Characteristic;
+import id.sentra.quality.CharacteristicKind;
+import id.sentra.quality.ChemistryLimit;
+import id.sentra.quality.Element;
+import id.sentra.quality.Limits;
+import id.sentra.quality.NewSpecification;
+import id.sentra.quality.RevisionContent;
+import id.sentra.quality.RevisionRequest;
+import id.sentra.quality.SpecRevision;
+import id.sentra.quality.SpecimenKind;
+import id.sentra.quality.Specifications;
+import id.sentra.quality.production.HeatDraft;
+
+/**
+ * A released work order of a member whose part has a specification (one is added where the demo has none), and
+ * figures that meet that specification: readings in the middle of each limit, tensile above the minimum.
+ */
+public record LotFixture(long workOrderId, int pieces, SpecRevision revision, Map<Element, Limits> chemistry) {
+
+    public static final LocalDate DAY = LocalDate.of(2027, 3, 2);
+
+    public static LotFixture forMember(JdbcClient jdbc, Specifications specs, ContractParts parts, WorkOrderProgress orders,
+                                       SentraUser member, SentraUser admin) {
+        long order = jdbc.sql("select max(id) from work_order where member_id = :m and status = 'RELEASED'")
+                .param("m", member.memberId()).query(Long.class).single();
+        var wo = orders.find(order).orElseThrow();
+        var part = parts.part(wo.contractId(), wo.lineNo()).orElseThrow();
+        var spec = specs.specificationForPart(wo.cooperativeId(), part.buyerId(), part.buyerPartNumber());
+        long specId = spec.isPresent() ? spec.get().id() : specs.create(admin, new NewSpecification(wo.cooperativeId(), part.buyerId(),
+                part.buyerPartNumber(), part.partName(), new RevisionRequest(LocalDate.of(2020, 1, 1), "Uji inspeksi",
+                new RevisionContent("DWG-UJI", "A", "FC250", null,
+                        List.of(new Characteristic("Tebal", CharacteristicKind.DIMENSION, "mm", new BigDecimal("10"), Limits.of("10", "11"), true)),
+                        List.of(ChemistryLimit.fromDrawing(Element.P, Limits.of("0.20", "0.40")))))));
+        var revision = specs.revisionInForce(specId, DAY).orElseThrow();
+        return new LotFixture(order, wo.pieces(), revision, specs.chemistryLimits(revision));
+    }
+
+    public String grade() {
+        return revision.content().gradeCode();
+    }
+
+    /** Each limited element in the middle of its limits (a maximum only: half of it). */
+    public Map<Element, BigDecimal> goodReadings() {
+        var readings = new EnumMap<Element, BigDecimal>(Element.class);
+        chemistry.forEach((element, limits) -> readings.put(element, middle(limits)));
+        return readings;
+    }
+
+    /** The first limited element just above its maximum (or below its minimum), the rest in range. */
+    public Map<Element, BigDecimal> oneOutOfRange() {
+        var readings = goodReadings();
+        var element = firstLimited();
+        var limits = chemistry.get(element);
+        readings.put(element, limits.max() != null ? limits.max().add(new BigDecimal("0.05")) : limits.min().subtract(new BigDecimal("0.05")));
+        return readings;
+    }
+
+    public Element firstLimited() {
+        return chemistry.keySet().stream().sorted().findFirst().orElseThrow();
+    }
+
+    public HeatDraft heat(String number, Map<Element, BigDecimal> readings, Specifications specs) {
+        var minimum = specs.tensileMinimum(grade(), SpecimenKind.SEPARATELY_CAST, BigDecimal.TEN);
+        Integer tensile = minimum.map(m -> m.mpa() + 40).orElse(null);
+        Integer hardness = specs.hardnessLimits(revision).map(l -> middle(l).intValue()).orElse(null);
+        return new HeatDraft("Kupola 1", DAY, number, grade(), readings, tensile, hardness,
+                tensile == null && hardness == null ? null : SpecimenKind.SEPARATELY_CAST, List.of());
+    }
+
+    /** A value inside every characteristic's limits for each part. */
+    public Map<String, List<BigDecimal>> goodMeasurements(int parts) {
+        var values = new java.util.HashMap<String, List<BigDecimal>>();
+        revision.content().characteristics().forEach(c -> values.put(c.name(),
+                java.util.Collections.nCopies(parts, middle(c.limits()))));
+        return values;
+    }
+
+    static BigDecimal middle(Limits limits) {
+        if (limits.min() != null && limits.max() != null) {
+            return limits.min().add(limits.max()).divide(BigDecimal.TWO, 4, RoundingMode.HALF_UP);
+        }
+        if (limits.max() != null) {
+            return limits.max().divide(BigDecimal.TWO, 4, RoundingMode.HALF_UP);
+        }
+        return limits.min().add(BigDecimal.ONE);
+    }
+}

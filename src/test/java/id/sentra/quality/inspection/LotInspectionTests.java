@@ -1,0 +1,153 @@
+package id.sentra.quality.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+import id.sentra.SentraIntegrationTest;
+import id.sentra.allocation.WorkOrderProgress;
+import id.sentra.allocation.WorkOrderStatus;
+import id.sentra.demand.ContractParts;
+import id.sentra.platform.InvalidInputException;
+import id.sentra.platform.StaleRecordException;
+import id.sentra.platform.security.Accounts;
+import id.sentra.platform.security.SentraUser;
+import id.sentra.quality.Disposition;
+import id.sentra.quality.Specifications;
+import id.sentra.quality.production.HeatBook;
+import id.sentra.quality.production.LotBook;
+import id.sentra.quality.production.LotDraft;
+import id.sentra.quality.sampling.Severity;
+
+/** Lot inspection on the real database: held lots with the reason, overrides kept beside the decision, switching, NCRs, scope. */
+@SentraIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LotInspectionTests {
+
+    @Autowired LotInspectionService inspections;
+    @Autowired NcrBook ncrs;
+    @Autowired HeatBook heats;
+    @Autowired LotBook lots;
+    @Autowired WorkOrderProgress orders;
+    @Autowired Specifications specs;
+    @Autowired ContractParts parts;
+    @Autowired Accounts accounts;
+    @Autowired JdbcClient jdbc;
+
+    private SentraUser member;
+    private SentraUser operator;
+    private SentraUser admin;
+
+    @BeforeAll
+    void users() {
+        member = accounts.findByUsername("member").orElseThrow();
+        operator = accounts.findByUsername("operator").orElseThrow();
+        admin = accounts.findByUsername("admin").orElseThrow();
+    }
+
+    private LotFixture startedOrder() {
+        var fixture = LotFixture.forMember(jdbc, specs, parts, orders, member, admin);
+        orders.startProduction(member, fixture.workOrderId(), orders.find(fixture.workOrderId()).orElseThrow().version());
+        return fixture;
+    }
+
+    private long lot(LotFixture fixture, String heatNumber, java.util.Map<id.sentra.quality.Element, java.math.BigDecimal> readings, int pieces) {
+        long heat = heats.record(member, null, fixture.heat(heatNumber, readings, specs));
+        return lots.add(member, fixture.workOrderId(), new LotDraft(LotFixture.DAY, pieces, List.of(heat), Map.of()));
+    }
+
+    private InspectionView inspectGood(LotFixture fixture, long lotId) {
+        int n = inspections.sheet(member, lotId).plan().sampleSize();
+        return inspections.inspect(member, lotId, new InspectionRequest(null, fixture.goodMeasurements(n)));
+    }
+
+    @Test
+    void aHeatWithOneElementOutOfRangeHoldsTheLotAndTheOverrideKeepsTheOriginalDecision() {
+        var fixture = startedOrder();
+        long lotId = lot(fixture, "INS-HOLD-1", fixture.oneOutOfRange(), fixture.pieces());
+        var held = inspectGood(fixture, lotId);
+        assertThat(held.inspection().standing()).isEqualTo(Disposition.HOLD);
+        assertThat(held.inspection().inspector()).isEqualTo(member.displayName());
+        assertThat(held.inspection().checks()).filteredOn(c -> !c.passed()).singleElement()
+                .satisfies(c -> assertThat(c.messageKey()).isEqualTo("inspection.rule.chemistry.out"))
+                .satisfies(c -> assertThat(c.arguments()).contains(fixture.firstLimited().symbol()));
+        assertThatThrownBy(() -> inspections.override(member, lotId, held.version(), Disposition.ACCEPT, "saya yakin"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inspections.override(operator, lotId, held.version(), Disposition.ACCEPT, " "))
+                .isInstanceOf(InvalidInputException.class);
+        var overridden = inspections.override(operator, lotId, held.version(), Disposition.ACCEPT, "Tinjauan bahan: masih dalam toleransi pembeli");
+        assertThat(overridden.inspection().decided()).isEqualTo(Disposition.HOLD);
+        assertThat(overridden.inspection().standing()).isEqualTo(Disposition.ACCEPT);
+        assertThat(overridden.inspection().overriddenBy()).isEqualTo(operator.displayName());
+        assertThat(overridden.overriddenAt()).isNotNull();
+        assertThat(inspections.ofLot(lotId).orElseThrow().overrideReason()).isEqualTo("Tinjauan bahan: masih dalam toleransi pembeli");
+        assertThatThrownBy(() -> inspections.override(operator, lotId, held.version(), Disposition.REJECT, "lagi"))
+                .isInstanceOf(StaleRecordException.class);
+        assertThat(orders.find(fixture.workOrderId()).orElseThrow().status()).isEqualTo(WorkOrderStatus.INSPECTED);
+    }
+
+    @Test
+    void twoRejectedLotsOnNormalInspectionTightenTheNextLotsPlan() {
+        var fixture = startedOrder();
+        int size = fixture.pieces() / 4;
+        for (int i = 0; i < 2; i++) {
+            long lotId = lot(fixture, "INS-SW-" + i, fixture.goodReadings(), size);
+            var sheet = inspections.sheet(member, lotId);
+            var bad = new java.util.HashMap<String, List<java.math.BigDecimal>>();
+            sheet.characteristics().forEach(c -> bad.put(c.name(), java.util.Collections.nCopies(sheet.plan().sampleSize(),
+                    c.limits().max() != null ? c.limits().max().add(java.math.BigDecimal.ONE) : c.limits().min().subtract(java.math.BigDecimal.ONE))));
+            assertThat(inspections.inspect(member, lotId, new InspectionRequest(null, bad)).inspection().standing())
+                    .isEqualTo(Disposition.REJECT);
+        }
+        long third = lot(fixture, "INS-SW-2", fixture.goodReadings(), size);
+        assertThat(inspections.sheet(member, third).plan().severity()).isEqualTo(Severity.TIGHTENED);
+        assertThat(inspections.sheet(member, third).planText()).contains("TIGHTENED");
+    }
+
+    @Test
+    void aNonConformanceReportGoesFromOpenThroughContainedToClosedWithWhoAndWhen() {
+        var fixture = startedOrder();
+        long lotId = lot(fixture, "INS-NCR-1", fixture.oneOutOfRange(), fixture.pieces() / 2);
+        inspectGood(fixture, lotId);
+        long id = ncrs.open(member, List.of(lotId), new NcrTexts("Fosfor tinggi", null, null, null));
+        var open = ncrs.get(operator, id);
+        assertThat(open.heatIds()).hasSize(1);
+        assertThatThrownBy(() -> ncrs.work(operator, id, open.version(), open.texts(), NcrStep.CLOSE)).isInstanceOf(InvalidInputException.class);
+        var contained = ncrs.work(operator, id, open.version(), new NcrTexts("Fosfor tinggi", "Lot dikarantina", null, null), NcrStep.CONTAIN);
+        assertThat(contained.status()).isEqualTo(NcrStatus.CONTAINED);
+        assertThat(contained.contained().by()).isEqualTo(operator.displayName());
+        assertThatThrownBy(() -> ncrs.work(member, id, open.version(), contained.texts(), NcrStep.SAVE)).isInstanceOf(StaleRecordException.class);
+        var closed = ncrs.work(member, id, contained.version(),
+                new NcrTexts("Fosfor tinggi", "Lot dikarantina", "Skrap berfosfor", "Pemilahan skrap masuk"), NcrStep.CLOSE);
+        assertThat(closed.status()).isEqualTo(NcrStatus.CLOSED);
+        assertThat(closed.closed().at()).isNotNull();
+    }
+
+    @Test
+    void theMinistryAnotherCooperativesOperatorAndAnotherBuyerSeeNoInspection() {
+        var fixture = startedOrder();
+        long lotId = lot(fixture, "INS-SCOPE-1", fixture.goodReadings(), 1);
+        for (String who : List.of("ministry", "operator.tegal")) {
+            var user = accounts.findByUsername(who).orElseThrow();
+            assertThatThrownBy(() -> inspections.sheet(user, lotId)).isInstanceOf(AccessDeniedException.class);
+        }
+        var buyer = accounts.findByUsername("buyer").orElseThrow();
+        var wo = orders.find(fixture.workOrderId()).orElseThrow();
+        boolean own = parts.part(wo.contractId(), wo.lineNo()).orElseThrow().buyerId() == buyer.buyerId();
+        if (own) {
+            assertThat(inspections.sheet(buyer, lotId).canRecord()).isFalse();
+        } else {
+            assertThatThrownBy(() -> inspections.sheet(buyer, lotId)).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> ncrs.list(buyer)).isInstanceOf(AccessDeniedException.class);
+    }
+}
