@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A certificate's forms and how they relate: the canonical content (JSON of the content record, fields in
- * declaration order, figures as strings, so the same content always gives the same bytes), its seal, its PDF,
- * the text a PDF reads back as, and the verification address the QR code carries.
+ * A certificate's forms and how they relate: the canonical content (JSON of the content record in the mapper's fixed
+ * property order, figures as strings, so the same content gives the same bytes; the seal is checked over the stored
+ * bytes, never over a re-serialisation), its seal, its PDF, the text a PDF reads back as, and the QR address.
  */
 @Component
 class CertificateCodec {

@@ -23,6 +23,7 @@ import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.security.Accounts;
 import id.sentra.platform.security.SentraUser;
 import id.sentra.quality.Disposition;
+import id.sentra.quality.Limits;
 import id.sentra.quality.LotInspections;
 import id.sentra.quality.production.HeatBook;
 import id.sentra.quality.production.LotBook;
@@ -30,8 +31,8 @@ import id.sentra.quality.trace.TraceFixtures;
 import id.sentra.quality.trace.Traceability;
 
 /**
- * Certificates on the real database and the real PDF: issued for an accepted sleeve lot (the demo TMMIN contract,
- * drawing rev. D: P 0.25–0.40 %, S ≤ 0.10 %, 200–250 HB), read back with PDFBox, QR decoded with ZXing, verified.
+ * Certificates on the real database and the real PDF: issued for an accepted brake-block lot of the demo KAI
+ * contract (limits from its product specification), read back with PDFBox, QR decoded with ZXing, verified.
  * Inspections come from {@link AcceptingInspections}, so each verdict is set by the test; the real disposition runs
  * in {@link CertificateEndToEndTests}.
  */
@@ -47,6 +48,7 @@ class CertificateTests {
     @Autowired CertificateVerifier verifier;
     @Autowired CertificateBook realBook;
     @Autowired Clock clock;
+    @Autowired id.sentra.quality.Specifications specs;
     @Autowired HeatBook heats;
     @Autowired LotBook lots;
     @Autowired WorkOrderProgress workOrders;
@@ -56,19 +58,21 @@ class CertificateTests {
     @Value("${sentra.certificates.base-url}") String baseUrl;
 
     private SentraUser admin;
-    private TraceFixtures.MadeLot sleeves;
+    private SentraUser kai;
+    private long demoMember;
+    private TraceFixtures.MadeLot made;
     private CertificateBook book;
     private String number;
 
     @BeforeAll
     void anAcceptedSleeveLotWithItsCertificate() {
         admin = accounts.findByUsername("admin").orElseThrow();
-        long tmmin = jdbc.sql("select buyer_id from contract where reference = 'TMMIN/PUR/CS/2026-07'").query(Long.class).single();
-        var fixtures = new TraceFixtures(heats, lots, workOrders, jdbc);
-        sleeves = fixtures.lotFor(admin, tmmin, 0L, "CRT");
-        var inspections = new AcceptingInspections().inspected(sleeves.lotId(), sleeves.workOrderId(), sleeves.memberId(), Disposition.ACCEPT);
+        kai = accounts.findByUsername("buyer").orElseThrow();
+        demoMember = accounts.findByUsername("member").orElseThrow().memberId();
+        made = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin, kai.buyerId(), demoMember, "CRT");
+        var inspections = new AcceptingInspections().inspected(made.lotId(), made.workOrderId(), made.memberId(), Disposition.ACCEPT);
         book = withInspections(inspections);
-        number = book.issue(admin, sleeves.lotId());
+        number = book.issue(admin, made.lotId());
     }
 
     private CertificateBook withInspections(LotInspections inspections) {
@@ -83,15 +87,24 @@ class CertificateTests {
     @Test
     void thePdfNamesTheHeatsWithChemistryBesideTheDrawingsLimits() throws Exception {
         String text = pdfText();
-        assertThat(text).contains(number, sleeves.heatNumberA(), sleeves.heatNumberB(), sleeves.contractReference());
-        assertThat(text).contains("P % 0.25 0.4 0.3", "S % - 0.1 0.06", "HBW HB 200 250 205");
-        assertThat(text).contains("C % - - 3.41", "C % - - 3.37");
+        assertThat(text).contains(number, made.heatNumberA(), made.heatNumberB(), made.contractReference());
+        var lot = trace.lot(admin, made.lotId());
+        var spec = specs.specificationForPart(lot.origin().cooperativeId(), kai.buyerId(), "KAI-BR-M-0412").orElseThrow();
+        var limits = specs.chemistryLimits(spec.inForceOn(lot.madeOn()).orElseThrow());
+        var heat = heats.get(admin, made.heatA());
+        heat.readings().forEach((element, actual) -> assertThat(text).contains(element.symbol() + " % "
+                + figure(limits.getOrDefault(element, Limits.NONE).min()) + " " + figure(limits.getOrDefault(element, Limits.NONE).max())
+                + " " + figure(actual)));
+    }
+
+    private static String figure(java.math.@org.jspecify.annotations.Nullable BigDecimal value) {
+        return value == null ? "-" : java.util.Objects.requireNonNull(Limits.normal(value)).toPlainString();
     }
 
     @Test
     void thePdfNamesTheSamplingPlanInspectorAndQuantity() throws Exception {
         String text = pdfText();
-        assertThat(text).contains(AcceptingInspections.PLAN, AcceptingInspections.INSPECTOR, sleeves.pieces() + " pcs", "EN 10204:2004 3.1");
+        assertThat(text).contains(AcceptingInspections.PLAN, AcceptingInspections.INSPECTOR, made.pieces() + " pcs", "EN 10204:2004 3.1");
     }
 
     @Test
@@ -102,7 +115,7 @@ class CertificateTests {
     @Test
     void theVerificationPageSaysGenuineWithoutSigningIn() throws Exception {
         String html = mvc.perform(get("/verify/" + number)).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("data-verdict=\"GENUINE\"", sleeves.heatNumberA(), AcceptingInspections.INSPECTOR);
+        assertThat(html).contains("data-verdict=\"GENUINE\"", made.heatNumberA(), AcceptingInspections.INSPECTOR);
     }
 
     @Test
@@ -129,8 +142,7 @@ class CertificateTests {
     @Test
     void aRecordChangedAfterIssueIsNotGenuine() {
         var other = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin,
-                jdbc.sql("select buyer_id from contract where reference = 'TMMIN/PUR/CS/2026-07'").query(Long.class).single(),
-                0L, "ALT");
+                kai.buyerId(), demoMember, "ALT");
         var inspections = new AcceptingInspections().inspected(other.lotId(), other.workOrderId(), other.memberId(), Disposition.ACCEPT);
         String altered = withInspections(inspections).issue(admin, other.lotId());
         jdbc.sql("update certificate set content = replace(content, '\"actual\":\"205\"', '\"actual\":\"225\"') where number = :n")
@@ -141,8 +153,7 @@ class CertificateTests {
     @Test
     void aLotNotAcceptedGetsNoCertificate() {
         var other = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin,
-                jdbc.sql("select buyer_id from contract where reference = 'TMMIN/PUR/CS/2026-07'").query(Long.class).single(),
-                0L, "HLD");
+                kai.buyerId(), demoMember, "HLD");
         var held = new AcceptingInspections().inspected(other.lotId(), other.workOrderId(), other.memberId(), Disposition.HOLD);
         assertThatThrownBy(() -> withInspections(held).issue(admin, other.lotId())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactly("cert.lot.notAccepted"));
@@ -151,17 +162,14 @@ class CertificateTests {
     @Test
     void aLotWithoutInspectionGetsNoCertificate() {
         var other = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin,
-                jdbc.sql("select buyer_id from contract where reference = 'TMMIN/PUR/CS/2026-07'").query(Long.class).single(),
-                0L, "NIN");
+                kai.buyerId(), demoMember, "NIN");
         assertThatThrownBy(() -> realBook.issue(admin, other.lotId())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactly("cert.lot.notInspected"));
     }
 
     @Test
     void theBuyerDownloadsItsCertificateAndTracesItsLot() {
-        var tmminBuyer = new SentraUser(0, "tmmin", "TMMIN", null, id.sentra.platform.security.Role.BUYER, null, null,
-                jdbc.sql("select buyer_id from contract where reference = 'TMMIN/PUR/CS/2026-07'").query(Long.class).single(), false, true);
-        assertThat(book.pdf(tmminBuyer, number)).isNotEmpty();
-        assertThat(trace.certificate(tmminBuyer, number).lotId()).isEqualTo(sleeves.lotId());
+        assertThat(book.pdf(kai, number)).isNotEmpty();
+        assertThat(trace.certificate(kai, number).lotId()).isEqualTo(made.lotId());
     }
 }

@@ -54,7 +54,7 @@ public final class TraceFixtures {
 
     /** A lot of one of the member's released work orders, whichever contract it serves. */
     public MadeLot lotOfMember(SentraUser admin, long memberId, String tag) {
-        long orderId = jdbc.sql("select max(id) from work_order where member_id = :m and status = 'RELEASED'")
+        long orderId = jdbc.sql("select min(id) from work_order where member_id = :m and status = 'RELEASED'")
                 .param("m", memberId).query(Long.class).single();
         return lot(admin, orderId, tag);
     }
