@@ -22,7 +22,7 @@ final class TraceAccessRows {
     static List<Row> rows(TraceFixtures fixtures, Map<Who, SentraUser> users) {
         var admin = users.get(Who.ADMIN);
         long demoMember = users.get(Who.MEMBER).memberId();
-        var buyers = fixtures.lotFor(admin, users.get(Who.BUYER).buyerId(), demoMember, "MATRIX-T");
+        var buyers = fixtures.lotFor(admin, TraceFixtures.BRAKE_BLOCKS, demoMember, "MATRIX-T");
         var members = fixtures.lotOfMember(admin, demoMember, "MATRIX-M");
         var buyerSide = EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER);
         var memberSide = EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER);

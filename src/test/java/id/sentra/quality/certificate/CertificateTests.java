@@ -69,7 +69,7 @@ class CertificateTests {
         admin = accounts.findByUsername("admin").orElseThrow();
         kai = accounts.findByUsername("buyer").orElseThrow();
         demoMember = accounts.findByUsername("member").orElseThrow().memberId();
-        made = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin, kai.buyerId(), demoMember, "CRT");
+        made = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin, TraceFixtures.BRAKE_BLOCKS, demoMember, "CRT");
         var inspections = new AcceptingInspections().inspected(made.lotId(), made.workOrderId(), made.memberId(), Disposition.ACCEPT);
         book = withInspections(inspections);
         number = book.issue(admin, made.lotId());
@@ -142,7 +142,7 @@ class CertificateTests {
     @Test
     void aRecordChangedAfterIssueIsNotGenuine() {
         var other = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin,
-                kai.buyerId(), demoMember, "ALT");
+                TraceFixtures.BRAKE_BLOCKS, demoMember, "ALT");
         var inspections = new AcceptingInspections().inspected(other.lotId(), other.workOrderId(), other.memberId(), Disposition.ACCEPT);
         String altered = withInspections(inspections).issue(admin, other.lotId());
         jdbc.sql("update certificate set content = replace(content, '\"actual\":\"205\"', '\"actual\":\"225\"') where number = :n")
@@ -153,7 +153,7 @@ class CertificateTests {
     @Test
     void aLotNotAcceptedGetsNoCertificate() {
         var other = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin,
-                kai.buyerId(), demoMember, "HLD");
+                TraceFixtures.BRAKE_BLOCKS, demoMember, "HLD");
         var held = new AcceptingInspections().inspected(other.lotId(), other.workOrderId(), other.memberId(), Disposition.HOLD);
         assertThatThrownBy(() -> withInspections(held).issue(admin, other.lotId())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactly("cert.lot.notAccepted"));
@@ -162,7 +162,7 @@ class CertificateTests {
     @Test
     void aLotWithoutInspectionGetsNoCertificate() {
         var other = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin,
-                kai.buyerId(), demoMember, "NIN");
+                TraceFixtures.BRAKE_BLOCKS, demoMember, "NIN");
         assertThatThrownBy(() -> realBook.issue(admin, other.lotId())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactly("cert.lot.notInspected"));
     }

@@ -43,12 +43,15 @@ public final class TraceFixtures {
         this.jdbc = jdbc;
     }
 
-    /** A lot of a released work order of the buyer's contracts, made by a member other than {@code avoidMember}. */
-    public MadeLot lotFor(SentraUser admin, long buyerId, long avoidMember, String tag) {
+    /** The demo KAI metallic brake-block contract, whose work orders many members share. */
+    public static final String BRAKE_BLOCKS = "KAI/PGD/BR-M/2026-07";
+
+    /** A lot of a released work order of the contract, made by a member other than {@code avoidMember}. */
+    public MadeLot lotFor(SentraUser admin, String contractReference, long avoidMember, String tag) {
         long orderId = jdbc.sql("""
                 select max(w.id) from work_order w join contract c on c.id = w.contract_id
-                where c.buyer_id = :buyer and w.member_id <> :avoid and w.status = 'RELEASED'""")
-                .param("buyer", buyerId).param("avoid", avoidMember).query(Long.class).single();
+                where c.reference = :reference and w.member_id <> :avoid and w.status = 'RELEASED'""")
+                .param("reference", contractReference).param("avoid", avoidMember).query(Long.class).single();
         return lot(admin, orderId, tag);
     }
 

@@ -47,7 +47,7 @@ class TraceabilityTests {
         admin = accounts.findByUsername("admin").orElseThrow();
         buyer = accounts.findByUsername("buyer").orElseThrow();
         long demoMember = accounts.findByUsername("member").orElseThrow().memberId();
-        made = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin, buyer.buyerId(), demoMember, "TRC");
+        made = new TraceFixtures(heats, lots, workOrders, jdbc).lotFor(admin, TraceFixtures.BRAKE_BLOCKS, demoMember, "TRC");
     }
 
     @Test
