@@ -58,6 +58,8 @@ class AccessMatrixTests {
     @Autowired id.sentra.matching.BusinessMatching matching;
     @Autowired id.sentra.quality.Specifications specifications;
     @Autowired id.sentra.quality.production.HeatBook heats;
+    @Autowired id.sentra.quality.production.LotBook lots;
+    @Autowired id.sentra.allocation.WorkOrderProgress workOrders;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final Map<Who, SentraUser> users = new EnumMap<>(Who.class);
@@ -140,6 +142,7 @@ class AccessMatrixTests {
         allocationRows(list);
         SpecificationAccessRows.add(list, jdbc, specifications, users.get(Who.ADMIN));
         list.addAll(ProductionAccessRows.rows(heats, jdbc, users, otherCooperativeMember));
+        list.addAll(TraceAccessRows.rows(new id.sentra.quality.trace.TraceFixtures(heats, lots, workOrders, jdbc), users));
         list.addAll(InspectionAccessRows.rows(jdbc, users));
         list.addAll(ScorecardAccessRows.rows(users, otherCooperativeMember, jdbc.sql("select cooperative_id from member where id = :id")
                 .param("id", otherCooperativeMember).query(Long.class).single()));
