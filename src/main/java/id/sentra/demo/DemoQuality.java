@@ -1,6 +1,5 @@
 package id.sentra.demo;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,10 +7,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -123,7 +125,7 @@ class DemoQuality {
 
     /** Members with work orders and the grades their parts are poured in. */
     private List<Producer> producers() {
-        var producers = new java.util.LinkedHashMap<Long, Producer>();
+        var producers = new LinkedHashMap<Long, Producer>();
         jdbc.sql("""
                 select w.member_id, w.cooperative_id, w.part_name, w.material,
                        (select min(e.furnace_type) from member_equipment e where e.member_id = w.member_id and e.kind = 'FURNACE') furnace,
@@ -136,7 +138,7 @@ class DemoQuality {
                         long member = rs.getLong("member_id");
                         if (!producers.containsKey(member)) {
                             producers.put(member, new Producer(member, rs.getLong("cooperative_id"), furnaceName(rs.getString("furnace")),
-                                    kg > 0 ? kg : 500, new java.util.TreeMap<>()));
+                                    kg > 0 ? kg : 500, new TreeMap<>()));
                         }
                         producers.get(member).grades().put(grade, MaterialFamily.valueOf(rs.getString("material")));
                     }
@@ -144,7 +146,7 @@ class DemoQuality {
         return List.copyOf(producers.values());
     }
 
-    private static @org.jspecify.annotations.Nullable String grade(String partName) {
+    private static @Nullable String grade(String partName) {
         return GRADE_BY_PART.entrySet().stream().filter(e -> partName.startsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
     }

@@ -5,17 +5,20 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.sentra.platform.FieldProblem;
 import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.RecordNotFoundException;
 import id.sentra.platform.StaleRecordException;
-import id.sentra.platform.FieldProblem;
 import id.sentra.platform.audit.AuditTrail;
+import id.sentra.platform.audit.Audited;
 import id.sentra.platform.security.SentraUser;
 
 /**
@@ -71,7 +74,7 @@ public class MemberPrices {
     public List<MemberPrice> of(SentraUser user, long memberId) {
         var member = member(memberId);
         if (!RegistryAccess.seesInternals(user, member)) {
-            throw new org.springframework.security.access.AccessDeniedException("Prices of member " + memberId + " are internal");
+            throw new AccessDeniedException("Prices of member " + memberId + " are internal");
         }
         return priceList(member);
     }
@@ -149,7 +152,7 @@ public class MemberPrices {
     }
 
     private static Map<String, Long> snapshot(List<MemberPrice> prices) {
-        var byName = new java.util.TreeMap<String, Long>();
+        var byName = new TreeMap<String, Long>();
         prices.stream().filter(p -> p.rupiahPerKg() != null).forEach(p -> byName.put(p.material().name(), p.rupiahPerKg()));
         return byName;
     }
@@ -163,7 +166,7 @@ public class MemberPrices {
     }
 
     /** The audit trail's view of a member's prices: one record per member, its prices by material. */
-    record PriceList(Long id, Map<String, Long> prices) implements id.sentra.platform.audit.Audited {
+    record PriceList(Long id, Map<String, Long> prices) implements Audited {
         @Override
         public Long getId() { return id; }
 
