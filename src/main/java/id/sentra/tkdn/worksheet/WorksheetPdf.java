@@ -29,12 +29,12 @@ public final class WorksheetPdf {
     private static final float FACT_LABEL = 110;
     private static final char[] SECTIONS = {'A', 'B', 'C'};
     private static final List<PdfTable.Column> LINE_COLUMNS = List.of(
-            new PdfTable.Column(36, 18, true), new PdfTable.Column(58, 160, false),
-            new PdfTable.Column(220, 82, false), new PdfTable.Column(304, 130, false),
-            new PdfTable.Column(436, 44, true), new PdfTable.Column(482, 62, true),
-            new PdfTable.Column(546, 64, true), new PdfTable.Column(612, 64, true),
-            new PdfTable.Column(678, 66, true), new PdfTable.Column(746, 42, true),
-            new PdfTable.Column(790, 16, false));
+            new PdfTable.Column(36, 18, true), new PdfTable.Column(56, 150, false),
+            new PdfTable.Column(208, 80, false), new PdfTable.Column(290, 130, false),
+            new PdfTable.Column(422, 44, true), new PdfTable.Column(468, 62, true),
+            new PdfTable.Column(532, 64, true), new PdfTable.Column(598, 64, true),
+            new PdfTable.Column(664, 66, true), new PdfTable.Column(732, 44, true),
+            new PdfTable.Column(780, 26, false));
     private static final List<String> LINE_HEADINGS = List.of("no", "item", "kind", "origin", "quantity", "unitPrice",
             "domestic", "foreign", "cost", "credit", "basis");
     private static final List<PdfTable.Column> RECAP_COLUMNS = List.of(
