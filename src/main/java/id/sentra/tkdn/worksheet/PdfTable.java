@@ -91,11 +91,11 @@ final class PdfTable {
         return wrapped;
     }
 
-    /** Splits at spaces so each line fits the width; a word longer than the width is cut. */
+    /** Splits at spaces (never before a % sign) so each line fits the width; a word longer than the width is cut. */
     List<String> wrap(String text, float width) {
         List<String> lines = new ArrayList<>();
         var line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String word : text.split(" (?!%)")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (pages.width(candidate, SIZE) <= width) {
                 line.setLength(0);

@@ -29,8 +29,8 @@ public final class WorksheetPdf {
     private static final float FACT_LABEL = 110;
     private static final char[] SECTIONS = {'A', 'B', 'C'};
     private static final List<PdfTable.Column> LINE_COLUMNS = List.of(
-            new PdfTable.Column(36, 18, true), new PdfTable.Column(56, 150, false),
-            new PdfTable.Column(208, 80, false), new PdfTable.Column(290, 130, false),
+            new PdfTable.Column(36, 18, true), new PdfTable.Column(56, 140, false),
+            new PdfTable.Column(198, 78, false), new PdfTable.Column(278, 142, false),
             new PdfTable.Column(422, 44, true), new PdfTable.Column(468, 62, true),
             new PdfTable.Column(532, 64, true), new PdfTable.Column(598, 64, true),
             new PdfTable.Column(664, 66, true), new PdfTable.Column(732, 44, true),
