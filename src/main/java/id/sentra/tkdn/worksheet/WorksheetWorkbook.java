@@ -22,8 +22,9 @@ import id.sentra.tkdn.WorksheetHeader;
 
 /**
  * The worksheet as an Excel workbook for verifiers who rework figures: one sheet with the lines as numbers
- * (rupiah exact, percentages as percent cells), subtotals as SUM formulas over the lines, the recap with TKDN,
- * BMP and their sum as the assessment states them; a second sheet with the charge evidence.
+ * (rupiah exact, percentages as percent cells), the subtotals, the recap with TKDN, BMP and their sum, all as
+ * the assessment states them; a second sheet with the charge evidence. Totals are values, not formulas:
+ * fastexcel stores no computed result, and phone viewers that do not recalculate would show them empty.
  */
 public final class WorksheetWorkbook {
 
@@ -101,8 +102,7 @@ public final class WorksheetWorkbook {
         sheet.value(row, 0, section + ". " + text.category(category));
         sheet.style(row, 0).bold().set();
         headings(sheet, text, row + 1, "column.", LINE_HEADINGS);
-        int first = row + 2;
-        int r = first;
+        int r = row + 2;
         for (AssessedLine line : assessment.lines()) {
             if (line.line().category() == category) {
                 line(sheet, text, r++, line);
@@ -111,16 +111,13 @@ public final class WorksheetWorkbook {
         CategoryTotal total = assessment.category(category);
         sheet.value(r, 1, text.label("subtotal", section));
         sheet.style(r, 1).bold().set();
-        for (int c = DOMESTIC; c <= DOMESTIC + 2; c++) {
-            if (r > first) {
-                sheet.formula(r, c, "SUM(" + cell(first, c) + ":" + cell(r - 1, c) + ")");
-            } else {
-                sheet.value(r, c, 0);
-            }
-            sheet.style(r, c).bold().format(RUPIAH).set();
-        }
+        rupiah(sheet, r, DOMESTIC, total.domestic());
+        rupiah(sheet, r, DOMESTIC + 1, total.foreign());
+        rupiah(sheet, r, DOMESTIC + 2, total.cost());
         percent(sheet, r, DOMESTIC + 3, total.domesticPercent());
-        sheet.style(r, DOMESTIC + 3).bold().format(PERCENT).set();
+        for (int c = DOMESTIC; c <= DOMESTIC + 3; c++) {
+            sheet.style(r, c).bold().format(c == DOMESTIC + 3 ? PERCENT : RUPIAH).set();
+        }
         return r + 1;
     }
 
@@ -154,8 +151,10 @@ public final class WorksheetWorkbook {
             percent(sheet, r++, 6, c.contributionPercent());
         }
         label(sheet, r, text.label("total"));
+        rupiah(sheet, r, 1, assessment.totalCost());
+        rupiah(sheet, r, 2, assessment.totalDomestic());
+        rupiah(sheet, r, 3, assessment.totalForeign());
         for (int c = 1; c <= 3; c++) {
-            sheet.formula(r, c, "SUM(" + cell(row + 2, c) + ":" + cell(r - 1, c) + ")");
             sheet.style(r, c).bold().format(RUPIAH).set();
         }
         r++;
@@ -224,8 +223,4 @@ public final class WorksheetWorkbook {
         }
     }
 
-    /** An A1 reference to a zero-based row and column (columns up to Z). */
-    static String cell(int row, int column) {
-        return (char) ('A' + column) + String.valueOf(row + 1);
-    }
 }

@@ -118,7 +118,7 @@ class WorksheetPdfTests {
         assertThat(text).contains("Tingkat Komponen Dalam Negeri menurut Permenperin 35/2025",
                 "Dihitung menurut Permenperin 35/2025");
         assertThat(lineStartingWith(text, "3 Steel backing plate")).contains("sertifikat TKDN 45,00 %").endsWith("[3]");
-        assertThat(lineStartingWith(text, "[3] ")).contains("rentangnya", "Permenperin 35/2025 Pasal 5");
+        assertThat(lineStartingWith(text, "[3] ")).contains("rentangnya", ">80 → 100", "≤25 → 25", "Permenperin 35/2025 Pasal 5");
         assertThat(lineStartingWith(text, "[5] ")).contains("Permenperin 35/2025 Pasal 7");
     }
 
