@@ -45,10 +45,6 @@ final class PdfPages implements AutoCloseable {
         this.stream = newPage();
     }
 
-    float y() {
-        return y;
-    }
-
     /** Moves down by {@code height}; returns true when that needed a new page. */
     boolean down(float height) {
         boolean fresh = false;

@@ -66,7 +66,7 @@ public final class WorksheetPdf {
                 basis(pages, text, worksheet.assessment(), legend);
                 signature(pages, text, worksheet.header());
                 new EvidencePdf(pages, text).print(worksheet);
-                String product = worksheet.assessment().product();
+                String product = worksheet.header().product();
                 String regulation = text.get(worksheet.regulation().messageKey());
                 int total = document.getNumberOfPages();
                 pages.footers(n -> text.label("pdf.footer", product, regulation, n, total), 7);

@@ -30,10 +30,6 @@ final class WorksheetText {
         this.locale = locale;
     }
 
-    Locale locale() {
-        return locale;
-    }
-
     String get(String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }
