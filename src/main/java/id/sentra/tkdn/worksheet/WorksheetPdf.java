@@ -19,10 +19,11 @@ import id.sentra.tkdn.TkdnWorksheet;
 import id.sentra.tkdn.WorksheetHeader;
 
 /**
- * Prints a TKDN worksheet as a verifier reads one (the layout of Form 1.1–1.9 under Permenperin 16/2011,
- * kept for 35/2025): per cost category each item with its origin, quantity, price, domestic (KDN) and
- * foreign (KLN) part, the subtotal and the category's weight; then the recap with TKDN, BMP and their sum,
- * the rules with regulation and article that gave each credit, and the charge evidence on following pages.
+ * Prints a TKDN worksheet as a verifier reads one, modelled on the Permenperin 16/2011 forms (the line columns
+ * of Form 1.1, the recap of Form 1.9) and used for 35/2025 too: per cost category each item with its origin,
+ * quantity, price, domestic (KDN) and foreign (KLN) part, the subtotal and the category's weight; then the
+ * recap with TKDN, BMP and their sum, the rules with regulation and article that gave each credit, and the
+ * charge evidence on the following pages.
  */
 public final class WorksheetPdf {
 
