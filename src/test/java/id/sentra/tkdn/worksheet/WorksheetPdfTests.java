@@ -17,8 +17,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import id.sentra.tkdn.AssessedLine;
+import id.sentra.tkdn.BmpClaim;
 import id.sentra.tkdn.CategoryTotal;
 import id.sentra.tkdn.CostCategory;
+import id.sentra.tkdn.CostKind;
+import id.sentra.tkdn.CostLine;
+import id.sentra.tkdn.CostStructure;
+import id.sentra.tkdn.FactoryBasis;
+import id.sentra.tkdn.Origin;
+import id.sentra.tkdn.Regulation;
+import id.sentra.tkdn.Tkdn;
 import id.sentra.tkdn.TkdnAssessment;
 import id.sentra.tkdn.TkdnWorksheet;
 import id.sentra.tkdn.worksheet.WorksheetExamples.FormLine;
@@ -157,5 +165,33 @@ class WorksheetPdfTests {
         List<String> pages = PdfReading.pages(pdf.render(WorksheetExamples.brakeBlock(List.of()), INDONESIAN));
 
         assertThat(pages.getLast()).contains("Tidak ada catatan muatan dalam periode ini.");
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void namesEveryKindOfOriginAndPrintsTheRulesThatChangedTheFigure(Locale locale) throws Exception {
+        var structure = new CostStructure("Composite brake block", List.of(
+                CostLine.of("Imported resin", CostKind.RESIN, 94_000, new Origin.Imported()),
+                CostLine.of("Fibre from imported yarn", CostKind.FIBRE, 4_000, new Origin.Domestic(false)),
+                CostLine.of("Backing plate", CostKind.BOUGHT_IN_PART, 2_000, new Origin.Certified(new BigDecimal("20"), null)),
+                CostLine.of("Local crew", CostKind.DIRECT_LABOUR, 15_000, new Origin.Domestic(true)),
+                CostLine.of("Visiting technician", CostKind.DIRECT_LABOUR, 5_000, new Origin.Imported())),
+                FactoryBasis.OWN_FACTORY, BmpClaim.stated(new BigDecimal("20")));
+        TkdnAssessment a = new Tkdn().assess(structure, Regulation.PERMENPERIN_35_2025);
+        var worksheet = new TkdnWorksheet(WorksheetExamples.header("Composite brake block", null), a, List.of());
+        boolean english = locale == ENGLISH;
+
+        String text = PdfReading.text(pdf.render(worksheet, locale));
+
+        assertThat(lineStartingWith(text, "1 Imported resin")).contains(english ? "Imported" : "Impor");
+        assertThat(lineStartingWith(text, "2 Fibre from imported yarn"))
+                .contains(english ? "Domestic, non-local raw material" : "Dalam negeri, bahan baku bukan lokal");
+        assertThat(lineStartingWith(text, "3 Backing plate")).contains(english ? "TKDN certificate 20.00 %" : "sertifikat TKDN 20,00 %");
+        assertThat(lineStartingWith(text, "4 Local crew")).contains(english ? "Indonesian (WNI)" : "WNI");
+        assertThat(lineStartingWith(text, "5 Visiting technician")).contains(english ? "Foreign (WNA)" : "Asing (WNA)");
+        assertThat(a.notes()).hasSize(2);
+        assertThat(text).contains(english ? "TKDN at least 25 %" : "TKDN paling rendah 25 %",
+                english ? "BMP is capped at 15 %" : "BMP dibatasi paling tinggi 15 %");
+        assertThat(lineMatching(text, "TKDN \\d.*")).isEqualTo(english ? "TKDN 25.00 %" : "TKDN 25,00 %");
     }
 }
