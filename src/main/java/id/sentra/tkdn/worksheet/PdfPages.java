@@ -3,6 +3,8 @@ package id.sentra.tkdn.worksheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
 
@@ -98,6 +100,36 @@ final class PdfPages implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Splits at spaces (never before a % sign) so each line fits the width; a word longer than the width is cut. */
+    List<String> wrap(String text, float width, float size) {
+        List<String> lines = new ArrayList<>();
+        var line = new StringBuilder();
+        for (String word : text.split(" (?!%)")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(candidate, size) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(rest, size) > width && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && width(rest.substring(0, cut), size) > width) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** Prints "footer … page n of m" at the foot of every page, once all pages exist. */

@@ -86,38 +86,8 @@ final class PdfTable {
         }
         List<List<String>> wrapped = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
-            wrapped.add(wrap(cells.get(c), columns.get(c).width() - 3));
+            wrapped.add(pages.wrap(cells.get(c), columns.get(c).width() - 3, SIZE));
         }
         return wrapped;
-    }
-
-    /** Splits at spaces (never before a % sign) so each line fits the width; a word longer than the width is cut. */
-    List<String> wrap(String text, float width) {
-        List<String> lines = new ArrayList<>();
-        var line = new StringBuilder();
-        for (String word : text.split(" (?!%)")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (pages.width(candidate, SIZE) <= width) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (pages.width(rest, SIZE) > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && pages.width(rest.substring(0, cut), SIZE) > width) {
-                    cut--;
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        lines.add(line.toString());
-        return lines;
     }
 }

@@ -57,6 +57,7 @@ public final class WorksheetPdf {
     public byte[] render(TkdnWorksheet worksheet, Locale locale) {
         var text = new WorksheetText(messages, locale);
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            describe(document, text, worksheet);
             try (var pages = new PdfPages(document)) {
                 header(pages, text, worksheet);
                 var legend = new RuleLegend(worksheet.assessment());
@@ -77,6 +78,16 @@ public final class WorksheetPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Title, author and language in the file's properties, for archives and screen readers. */
+    private static void describe(PDDocument document, WorksheetText text, TkdnWorksheet worksheet) {
+        var info = document.getDocumentInformation();
+        info.setTitle(text.label("title") + " – " + worksheet.header().product());
+        info.setAuthor(worksheet.header().manufacturer().name());
+        info.setSubject(text.label("subtitle", text.get(worksheet.regulation().messageKey())));
+        info.setCreator("Sentra");
+        document.getDocumentCatalog().setLanguage(text.languageTag());
     }
 
     private static void header(PdfPages pages, WorksheetText text, TkdnWorksheet worksheet) {
@@ -100,7 +111,12 @@ public final class WorksheetPdf {
     private static void fact(PdfPages pages, WorksheetText text, String key, String value) {
         pages.down(11);
         pages.text(PdfPages.LEFT, text.label("header." + key), true, 8);
-        pages.text(PdfPages.LEFT + FACT_LABEL, value, false, 8.5f);
+        List<String> lines = pages.wrap(value, PdfPages.RIGHT - PdfPages.LEFT - FACT_LABEL, 8.5f);
+        pages.text(PdfPages.LEFT + FACT_LABEL, lines.getFirst(), false, 8.5f);
+        for (String more : lines.subList(1, lines.size())) {
+            pages.down(10);
+            pages.text(PdfPages.LEFT + FACT_LABEL, more, false, 8.5f);
+        }
     }
 
     private static void category(PdfPages pages, WorksheetText text, TkdnAssessment assessment, CostCategory category,

@@ -30,6 +30,10 @@ final class WorksheetText {
         this.locale = locale;
     }
 
+    String languageTag() {
+        return locale.toLanguageTag();
+    }
+
     String get(String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }

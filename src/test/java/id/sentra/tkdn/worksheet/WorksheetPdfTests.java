@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -193,5 +194,17 @@ class WorksheetPdfTests {
         assertThat(text).contains(english ? "TKDN at least 25 %" : "TKDN paling rendah 25 %",
                 english ? "BMP is capped at 15 %" : "BMP dibatasi paling tinggi 15 %");
         assertThat(lineMatching(text, "TKDN \\d.*")).isEqualTo(english ? "TKDN 25.00 %" : "TKDN 25,00 %");
+    }
+
+    @Test
+    void theFileCarriesTitleAuthorAndLanguage() throws Exception {
+        byte[] file = pdf.render(WorksheetExamples.hospitalBed(), INDONESIAN);
+
+        try (var document = Loader.loadPDF(file)) {
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Lembar Kerja Penilaian Sendiri TKDN Barang – Hospital bed, 3 cranks");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("CV Logam Jaya");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("id");
+        }
     }
 }
