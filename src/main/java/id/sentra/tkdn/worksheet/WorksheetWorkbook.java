@@ -186,6 +186,13 @@ public final class WorksheetWorkbook {
             sheet.value(r, 6, WorksheetText.orDash(e.supplier()));
             sheet.value(r, 7, WorksheetText.orDash(e.purchaseReference()));
         }
+        int r = evidence.size() + 2;
+        for (var weight : EvidencePdf.weightByOrigin(evidence).entrySet()) {
+            sheet.value(r, 3, text.label("evidence.totalWeight", text.get(weight.getKey().messageKey())));
+            sheet.value(r, 4, weight.getValue());
+            sheet.style(r, 3).bold().set();
+            sheet.style(r++, 4).bold().format("#,##0.0").set();
+        }
         sheet.freezePane(0, 1);
     }
 
