@@ -101,6 +101,9 @@ public final class NationalData {
         });
         new ProductionLoad(contracts, registry, months, seeds).load(sink, volumes.members());
         demand.join();
+        if (!target.postgres()) {
+            target.execute("set referential_integrity true");
+        }
         double loaded = progress.seconds();
         out.printf(Locale.ROOT, "generator: %,d rows loaded in %.1f s (%,.0f rows/s), load %s%n", progress.totalRows(), loaded,
                 progress.totalRows() / loaded, Progress.loadAverage());
