@@ -2,6 +2,8 @@ package id.sentra.generator;
 
 import java.util.SplittableRandom;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A past work order's production: its heats (chemistry per the grade's library ranges, tensile and hardness, three
  * charge lines), its lots (each poured from one of the heats, some with scrap), and each lot's inspection by ISO
@@ -50,76 +52,82 @@ final class Foundry implements AutoCloseable {
         ncrHeat = tables.open("ncr_heat", "ncr_id", "heat_id");
     }
 
+    /** A heat as its lots need it: its number, whether it went astray, and its mechanical results. */
+    private record Melt(String number, boolean astray, int tensile, int hardness) {
+    }
+
     Outcome produce(Job job, long firstHeat, long heats, long firstLot, long lots) {
-        var grade = job.line().grade();
         long monthStart = months.start(job.month());
         int days = months.length(job.month()) - 3;
-        String[] numbers = new String[(int) heats];
-        boolean[] astray = new boolean[(int) heats];
-        int[] tensile = new int[(int) heats], hardness = new int[(int) heats];
+        var melts = new Melt[(int) heats];
         for (int k = 0; k < heats; k++) {
-            long id = firstHeat + k;
-            var random = seeds.of(Seeds.HEAT, id);
-            long melted = monthStart + (long) k * days / heats + random.nextInt(2);
-            int counter = ++heatNumbers[(int) job.member() * (Contracts.HISTORY + 1) + job.month() + Contracts.HISTORY];
-            numbers[k] = "H" + months.yymm(job.month()) + "-" + (counter < 100 ? String.format("%03d", counter) : counter);
-            astray[k] = random.nextInt(1000) < 15;
-            boolean mechanical = grade.tensileMin() > 0;
-            tensile[k] = mechanical ? grade.tensileMin() + (astray[k] ? -5 - random.nextInt(20) : 8 + random.nextInt(50)) : 0;
-            hardness[k] = !mechanical && astray[k] ? grade.hardnessHigh() + 3 + random.nextInt(10)
-                    : grade.hardnessLow() + 5 + random.nextInt(Math.max(1, grade.hardnessHigh() - grade.hardnessLow() - 10));
-            heat.l(id).l(job.cooperative()).l(job.member()).s(job.induction() ? "Induksi 1" : "Kupola 1").d(melted).s(numbers[k])
-                    .s(grade.code()).d(melted + 1);
-            if (mechanical) {
-                heat.l(tensile[k]);
-            } else {
-                heat.nul();
-            }
-            heat.l(hardness[k]);
-            if (mechanical) {
-                heat.s("SEPARATELY_CAST");
-            } else {
-                heat.nul();
-            }
-            heat.l(0).ts(melted).s("generator").ts(melted + 1).s("generator").end();
-            for (int e = 0; e < grade.elements().size(); e++) {
-                reading.l(id).s(grade.elements().get(e)).dec(grade.reading(e, random), 4).end();
-            }
-            long kg = job.induction() ? 500 : 1000;
-            boolean importedPig = job.member() % 7 == 0;
-            charge.l(id).l(0).s(importedPig ? "PIG_IRON" : "STEEL_SCRAP").dec(kg * 55 + random.nextInt(2000), 2).s(importedPig ? "IMPORTED" : "DOMESTIC").end();
-            charge.l(id).l(1).s("RETURNS").dec(kg * 40, 2).s("DOMESTIC").end();
-            charge.l(id).l(2).s("FERRO_SILICON").dec(kg * 2 + random.nextInt(100), 2).s("IMPORTED").end();
+            melts[k] = melt(job, firstHeat + k, monthStart + (long) k * days / heats);
         }
         boolean allAccepted = lots > 0;
         long lastMade = monthStart;
         for (int i = 0; i < lots; i++) {
-            long id = firstLot + i;
-            var random = seeds.of(Seeds.LOT, id);
-            int quantity = (int) Volumes.share(job.pieces(), lots, i);
             long made = monthStart + (long) (i + 1) * days / lots;
-            lastMade = made;
-            lot.l(id).l(job.workOrder()).l(job.cooperative()).l(job.member()).d(made).l(quantity).l(1).ts(made).s("generator").ts(made + 1)
-                    .s("generator").end();
             int k = heats == 0 ? -1 : (int) (i % heats);
-            if (k >= 0) {
-                lotHeat.l(id).l(firstHeat + k).end();
-            }
-            if (random.nextInt(10) < 4) {
-                defect.l(id).s(DEFECTS[random.nextInt(DEFECTS.length)]).l(1 + random.nextInt(5)).end();
-            }
-            String decided = k < 0 || astray[k] ? "HOLD" : random.nextInt(1000) < 25 ? "REJECT" : "ACCEPT";
-            allAccepted &= decided.equals("ACCEPT");
-            inspect(job, id, made, quantity, decided, k < 0 ? null : numbers[k], k < 0 ? 0 : tensile[k], k < 0 ? 0 : hardness[k], random);
-            if (decided.equals("REJECT")) {
-                report(job, id, firstHeat + k, made + 1);
-            }
+            allAccepted &= pour(job, firstLot + i, (int) Volumes.share(job.pieces(), lots, i), made, k < 0 ? null : melts[k],
+                    firstHeat + k);
+            lastMade = made;
         }
         long shippedOn = lastMade + 2 <= months.end(job.month()) ? lastMade + 2 : months.end(job.month());
         return new Outcome(allAccepted, shippedOn);
     }
 
-    private void inspect(Job job, long lotId, long made, int quantity, String decided, String heatNumber, int tensile, int hardness,
+    /** Writes one heat with its readings and charge, melted on or a day after {@code day}. */
+    private Melt melt(Job job, long id, long day) {
+        var grade = job.line().grade();
+        var random = seeds.of(Seeds.HEAT, id);
+        long melted = day + random.nextInt(2);
+        int counter = ++heatNumbers[(int) job.member() * (Contracts.HISTORY + 1) + job.month() + Contracts.HISTORY];
+        String number = "H" + months.yymm(job.month()) + "-" + (counter < 100 ? String.format("%03d", counter) : counter);
+        boolean astray = random.nextInt(1000) < 15;
+        boolean mechanical = grade.tensileMin() > 0;
+        int tensile = mechanical ? grade.tensileMin() + (astray ? -5 - random.nextInt(20) : 8 + random.nextInt(50)) : 0;
+        int hardness = !mechanical && astray ? grade.hardnessHigh() + 3 + random.nextInt(10)
+                : grade.hardnessLow() + 5 + random.nextInt(Math.max(1, grade.hardnessHigh() - grade.hardnessLow() - 10));
+        heat.l(id).l(job.cooperative()).l(job.member()).s(job.induction() ? "Induksi 1" : "Kupola 1").d(melted).s(number)
+                .s(grade.code()).d(melted + 1);
+        if (mechanical) {
+            heat.l(tensile).l(hardness).s("SEPARATELY_CAST");
+        } else {
+            heat.nul().l(hardness).nul();
+        }
+        heat.l(0).ts(melted).s("generator").ts(melted + 1).s("generator").end();
+        for (int e = 0; e < grade.elements().size(); e++) {
+            reading.l(id).s(grade.elements().get(e)).dec(grade.reading(e, random), 4).end();
+        }
+        long kg = job.induction() ? 500 : 1000;
+        boolean importedPig = job.member() % 7 == 0;
+        charge.l(id).l(0).s(importedPig ? "PIG_IRON" : "STEEL_SCRAP").dec(kg * 55 + random.nextInt(2000), 2).s(importedPig ? "IMPORTED" : "DOMESTIC").end();
+        charge.l(id).l(1).s("RETURNS").dec(kg * 40, 2).s("DOMESTIC").end();
+        charge.l(id).l(2).s("FERRO_SILICON").dec(kg * 2 + random.nextInt(100), 2).s("IMPORTED").end();
+        return new Melt(number, astray, tensile, hardness);
+    }
+
+    /** Writes one lot poured from a heat (none when its work order has no heat), its scrap and inspection; true when accepted. */
+    private boolean pour(Job job, long id, int quantity, long made, @Nullable Melt melt, long heatId) {
+        var random = seeds.of(Seeds.LOT, id);
+        lot.l(id).l(job.workOrder()).l(job.cooperative()).l(job.member()).d(made).l(quantity).l(1).ts(made).s("generator").ts(made + 1)
+                .s("generator").end();
+        if (melt != null) {
+            lotHeat.l(id).l(heatId).end();
+        }
+        if (random.nextInt(10) < 4) {
+            defect.l(id).s(DEFECTS[random.nextInt(DEFECTS.length)]).l(1 + random.nextInt(5)).end();
+        }
+        String decided = melt == null || melt.astray() ? "HOLD" : random.nextInt(1000) < 25 ? "REJECT" : "ACCEPT";
+        inspect(job, id, made, quantity, decided, melt == null ? null : melt.number(), melt == null ? 0 : melt.tensile(),
+                melt == null ? 0 : melt.hardness(), random);
+        if (decided.equals("REJECT")) {
+            report(job, id, heatId, made + 1);
+        }
+        return decided.equals("ACCEPT");
+    }
+
+    private void inspect(Job job, long lotId, long made, int quantity, String decided, @Nullable String heatNumber, int tensile, int hardness,
                          SplittableRandom random) {
         var grade = job.line().grade();
         Sampling plan = Sampling.forLot(quantity);
