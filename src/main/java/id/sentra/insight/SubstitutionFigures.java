@@ -2,6 +2,8 @@ package id.sentra.insight;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import id.sentra.demand.ProductFamily;
 import id.sentra.demand.Rupiah;
 
@@ -24,7 +26,8 @@ public record SubstitutionFigures(SubstitutionFilter filter, List<SubstitutionRo
     public record Totals(long piecesShipped, long piecesMade, Rupiah valueShipped, Rupiah valueMade, int members, long workers,
                          int buyers, int clusters) {
 
-        public Rupiah value() {
+        @JsonProperty("value")
+    public Rupiah value() {
             return valueShipped.plus(valueMade);
         }
     }

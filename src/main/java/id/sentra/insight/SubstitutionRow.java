@@ -1,5 +1,7 @@
 package id.sentra.insight;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import id.sentra.demand.ProductFamily;
 import id.sentra.demand.Rupiah;
 
@@ -11,10 +13,12 @@ import id.sentra.demand.Rupiah;
 public record SubstitutionRow(long clusterId, String clusterName, ProductFamily family, long piecesShipped, long piecesMade,
                               Rupiah valueShipped, Rupiah valueMade, int members, long workers, int buyers) {
 
+    @JsonProperty("value")
     public Rupiah value() {
         return valueShipped.plus(valueMade);
     }
 
+    @JsonProperty("pieces")
     public long pieces() {
         return piecesShipped + piecesMade;
     }
