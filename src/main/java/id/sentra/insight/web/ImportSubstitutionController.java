@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,8 +56,7 @@ class ImportSubstitutionController {
         model.addAttribute("chart", chart(figures, locale));
         model.addAttribute("clusterChoices", substitution.clusterChoices(user));
         model.addAttribute("familyChoices", ProductFamily.values());
-        int current = Year.now(clock).getValue();
-        model.addAttribute("yearChoices", IntStream.rangeClosed(current - 5, current + 1).boxed().sorted((a, b) -> b - a).toList());
+        model.addAttribute("yearChoices", yearChoices(query.getYear()));
         // Slot for the TKDN distribution section (see templates/ministry/import-substitution.html, "tkdn-distribution"):
         // the lead adds the model attribute "tkdnDistribution" here once stored TKDN figures per product exist.
         return "ministry/import-substitution";
@@ -69,6 +69,17 @@ class ImportSubstitutionController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("substitusi-impor.xlsx").build().toString());
         workbook.write(figures, locale, response.getOutputStream());
+    }
+
+    /** The last five years, this one and the next, and a year asked for in the address even when outside them; newest first. */
+    private List<Integer> yearChoices(@Nullable Integer asked) {
+        int current = Year.now(clock).getValue();
+        var years = new TreeSet<Integer>(java.util.Comparator.reverseOrder());
+        IntStream.rangeClosed(current - 5, current + 1).forEach(years::add);
+        if (asked != null) {
+            years.add(asked);
+        }
+        return List.copyOf(years);
     }
 
     /** Quarters along the bottom, one stacked series of rupiah per product family. */
