@@ -40,6 +40,7 @@ class ImportSubstitutionBrowserTests extends BrowserTest {
         assertThat(page.locator("#kpi-value")).hasText("Rp 22.500.000");
         assertThat(page.locator("#substitution-table tbody tr")).hasCount(1);
         assertThat(page.locator("#chart-quarters canvas")).hasCount(1);
+        assertThat(page.locator("#quarter-table tbody tr")).hasCount(2);
 
         page.locator("#family").selectOption("CYLINDER_SLEEVE");
         page.locator("#apply-filters").click();
