@@ -26,6 +26,7 @@ final class SubstitutionTally {
     private final Map<String, Map<ProductFamily, Long>> quarters = new TreeMap<>();
     private final Set<Long> members = new HashSet<>();
     private final Set<Long> buyers = new HashSet<>();
+    private final Map<LineKey, Long> lineValues = new LinkedHashMap<>();
 
     SubstitutionTally(Map<Long, Long> clusterOfCooperative, Map<Long, String> clusterNames) {
         this.clusterOfCooperative = clusterOfCooperative;
@@ -63,7 +64,10 @@ final class SubstitutionTally {
                 new Rupiah(groups.values().stream().mapToLong(g -> g.valueMade).sum()),
                 members.size(), workers(members, workforce), buyers.size(),
                 (int) groups.keySet().stream().map(GroupKey::clusterId).distinct().count());
-        return new SubstitutionFigures(filter, rows, byQuarter, totals);
+        var lines = new ArrayList<SubstitutionFigures.LineValue>();
+        lineValues.forEach((k, v) -> lines.add(new SubstitutionFigures.LineValue(k.contractId(), k.lineNo(), k.clusterId(), k.family(),
+                new Rupiah(v))));
+        return new SubstitutionFigures(filter, rows, byQuarter, totals, lines);
     }
 
     private Group add(OriginLine line, long cooperativeId, long memberId, int year, int quarter, long pieces) {
@@ -73,8 +77,9 @@ final class SubstitutionTally {
         group.buyers.add(line.buyerId());
         members.add(memberId);
         buyers.add(line.buyerId());
-        quarters.computeIfAbsent(year + "-Q" + quarter, q -> new TreeMap<>())
-                .merge(line.productFamily(), Math.multiplyExact(line.unitPrice().amount(), pieces), Long::sum);
+        long value = Math.multiplyExact(line.unitPrice().amount(), pieces);
+        quarters.computeIfAbsent(year + "-Q" + quarter, q -> new TreeMap<>()).merge(line.productFamily(), value, Long::sum);
+        lineValues.merge(new LineKey(line.contractId(), line.lineNo(), clusterId, line.productFamily()), value, Long::sum);
         return group;
     }
 
@@ -83,6 +88,9 @@ final class SubstitutionTally {
     }
 
     private record GroupKey(long clusterId, ProductFamily family) {
+    }
+
+    private record LineKey(long contractId, int lineNo, long clusterId, ProductFamily family) {
     }
 
     /** Running sums of one row while the module sums arrive. */

@@ -79,6 +79,12 @@ class ImportSubstitutionTests {
     }
 
     @Test
+    void keepsTheValueOfEachImportedLineForATkdnDistribution() {
+        assertThat(ships2031("ministry").lines()).containsExactly(new SubstitutionFigures.LineValue(made.contractId(), 1,
+                made.clusterId(), ProductFamily.SHIP_COMPONENT, Rupiah.of(22_500_000)));
+    }
+
+    @Test
     void everyYearAddsTheOrderShippedIn2030() {
         var all = substitution.figures(user("ministry"), new SubstitutionFilter(null, ProductFamily.SHIP_COMPONENT, null));
 

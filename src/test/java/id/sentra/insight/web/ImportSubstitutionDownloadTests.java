@@ -72,5 +72,6 @@ class ImportSubstitutionDownloadTests {
         assertThat(body.at("/rows/0/family").asText()).isEqualTo("SHIP_COMPONENT");
         assertThat(body.at("/byQuarter/1/quarter").asText()).isEqualTo("2031-Q2");
         assertThat(body.at("/byQuarter/1/value").asLong()).isEqualTo(12_500_000L);
+        assertThat(body.has("lines")).as("one line's value stays inside").isFalse();
     }
 }
