@@ -11,7 +11,7 @@
     }
   });
 
-  // Charts: a <div class="chart" data-chart="bar|pie|columns" data-source="id-of-json-script"> draws with ECharts.
+  // Charts: a <div class="chart" data-chart="bar|pie|columns|stacked" data-source="id-of-json-script"> draws with ECharts.
   // Axis numbers in the page's language: 1,5 jt in Bahasa Indonesia, 1.5M in English.
   var compact = new Intl.NumberFormat(document.documentElement.lang || 'id', { notation: 'compact' });
   var full = new Intl.NumberFormat(document.documentElement.lang || 'id');
@@ -36,6 +36,14 @@
                    yAxis: { type: 'value', axisLabel: { formatter: function (v) { return compact.format(v); } } },
                    color: ['#5b6b7c', '#a4461b'],
                    series: data.series.map(function (s) { return { name: s.name, type: 'bar', data: s.values }; }) };
+      } else if (element.dataset.chart === 'stacked') {
+        // Periods along the bottom, the series stacked in one column per period (e.g. rupiah per product family).
+        option = { tooltip: { trigger: 'axis', valueFormatter: function (v) { return (data.unit || '') + ' ' + full.format(v); } },
+                   legend: { top: 0 },
+                   grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+                   xAxis: { type: 'category', data: data.labels },
+                   yAxis: { type: 'value', axisLabel: { formatter: function (v) { return compact.format(v); } } },
+                   series: data.series.map(function (s) { return { name: s.name, type: 'bar', stack: 'total', data: s.values }; }) };
       } else {
         option = { tooltip: { trigger: 'axis', valueFormatter: function (v) { return full.format(v) + ' ' + (data.unit || ''); } },
                    grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },

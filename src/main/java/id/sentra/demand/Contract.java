@@ -206,6 +206,18 @@ class Contract implements Audited {
         return new SpecificationChanged(idOrZero(), lineNo, before, after);
     }
 
+    /**
+     * Records where the buyer got a line's product before, in any status: a fact about the buyer's past
+     * purchases, not a change the foundry has to plan for, so nobody is asked to acknowledge it.
+     */
+    void recordOrigin(int expectedVersion, int lineNo, ProductOrigin origin) {
+        requireVersion(expectedVersion);
+        if (lines.stream().noneMatch(l -> l.lineNo() == lineNo)) {
+            throw new InvalidInputException(List.of(FieldProblem.of("lineNo", "callOff.line.unknown")));
+        }
+        lines.replaceAll(l -> l.lineNo() == lineNo ? l.withOrigin(origin) : l);
+    }
+
     void acknowledge(int expectedVersion, int changeNo, Stamp stamp) {
         requireVersion(expectedVersion);
         specChanges.replaceAll(c -> c.changeNo() == changeNo && !c.acknowledged() ? c.acknowledge(stamp) : c);
@@ -226,7 +238,7 @@ class Contract implements Audited {
         int lineNo = 1;
         for (var line : details.lines()) {
             int no = lineNo++;
-            lines.add(ContractLine.of(no, line.specification(), line.targetPrice()));
+            lines.add(ContractLine.of(no, line.specification(), line.targetPrice(), line.origin()));
             line.specification().processes().forEach(p -> processes.add(new LineProcess(no, p)));
             line.schedule().stream().sorted(Comparator.comparing(MonthlyQuantity::period))
                     .forEach(month -> schedule.add(ScheduleEntry.of(no, month)));

@@ -101,7 +101,20 @@ final class ContractAccess {
             if (status == ContractStatus.IN_PRODUCTION) actions.add(ContractAction.CLOSE);
             if (contract.specChanges().stream().anyMatch(c -> !c.acknowledged())) actions.add(ContractAction.ACKNOWLEDGE);
         }
+        if (originEditor(user, contract) && status != ContractStatus.CANCELLED) actions.add(ContractAction.RECORD_ORIGIN);
         return actions;
+    }
+
+    /** A line's prior source is known to the buyer and, from the buyer, to the supplying cooperative: both may record it. */
+    static boolean originEditor(SentraUser user, Contract contract) {
+        return buyerSide(user, contract) || supplierSide(user, contract);
+    }
+
+    static void requireOriginEditor(SentraUser user, Contract contract) {
+        requireView(user, contract);
+        if (!originEditor(user, contract)) {
+            throw new AccessDeniedException("Only the buyer or the supplying cooperative records the origin on contract " + contract.getId());
+        }
     }
 
     private static boolean ownBuyer(SentraUser user, long buyerId) {

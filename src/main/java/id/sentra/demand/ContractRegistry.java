@@ -126,6 +126,18 @@ public class ContractRegistry {
         events.publishEvent(changed);
     }
 
+    /** Records a line's product family and prior source; the buyer or the supplying cooperative's operator, in any status but cancelled. */
+    public void recordOrigin(SentraUser user, long contractId, int expectedVersion, int lineNo, ProductOrigin origin) {
+        var contract = load(contractId);
+        ContractAccess.requireOriginEditor(user, contract);
+        if (contract.status() == ContractStatus.CANCELLED) {
+            throw new ContractStateException(contractId, ContractAction.RECORD_ORIGIN, contract.status());
+        }
+        failOn(ContractRules.check(origin, ""));
+        contract.recordOrigin(expectedVersion, lineNo, origin);
+        save(contract);
+    }
+
     public void acknowledge(SentraUser user, long contractId, int expectedVersion, int changeNo) {
         change(contractId, user, Side.SUPPLIER, c -> c.acknowledge(expectedVersion, changeNo, stamp(user)));
     }

@@ -17,6 +17,7 @@ final class ContractRules {
     static final int MAX_MONTHS = 60;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_WEIGHT_KG = BigDecimal.valueOf(20_000);
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
 
     private ContractRules() {
     }
@@ -46,6 +47,7 @@ final class ContractRules {
                 problems.add(FieldProblem.of(prefix + "targetPrice", "field.positive"));
             }
             checkSchedule(problems, prefix + "schedule", line.schedule());
+            problems.addAll(check(line.origin(), prefix));
         }
         return problems;
     }
@@ -65,6 +67,27 @@ final class ContractRules {
         }
         if (spec.unitWeightKg() == null || spec.unitWeightKg().signum() <= 0 || spec.unitWeightKg().compareTo(MAX_WEIGHT_KG) > 0) {
             problems.add(FieldProblem.of(prefix + "unitWeightKg", "rfq.unitWeight.range"));
+        }
+        return problems;
+    }
+
+    /** A family and a prior source are always named; a country only for an imported product, as an ISO 3166-1 code. */
+    static List<FieldProblem> check(@Nullable ProductOrigin origin, String prefix) {
+        var problems = new ArrayList<FieldProblem>();
+        if (origin == null || origin.productFamily() == null) {
+            problems.add(FieldProblem.of(prefix + "productFamily", "field.required"));
+        }
+        if (origin == null || origin.priorSource() == null) {
+            problems.add(FieldProblem.of(prefix + "priorSource", "field.required"));
+            return problems;
+        }
+        String country = origin.importedFrom();
+        if (country != null && !country.isBlank()) {
+            if (origin.priorSource() != PriorSource.IMPORTED) {
+                problems.add(FieldProblem.of(prefix + "priorCountry", "rfq.priorCountry.onlyImported"));
+            } else if (!COUNTRIES.contains(country)) {
+                problems.add(FieldProblem.of(prefix + "priorCountry", "rfq.priorCountry.unknown"));
+            }
         }
         return problems;
     }

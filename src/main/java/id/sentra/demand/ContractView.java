@@ -57,7 +57,7 @@ public record ContractView(
 
     /** One line with its schedule, month by month against what the buyer called off. */
     public record LineView(int lineNo, LineSpecification specification, @Nullable Rupiah unitPrice, List<MonthRow> months,
-                           int scheduledTotal, int calledOffTotal) {
+                           int scheduledTotal, int calledOffTotal, ProductOrigin origin) {
 
         public BigDecimal scheduledWeightKg() {
             return specification.unitWeightKg().multiply(BigDecimal.valueOf(scheduledTotal));

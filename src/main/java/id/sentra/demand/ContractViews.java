@@ -73,7 +73,7 @@ final class ContractViews {
             }
         }
         return new ContractView.LineView(line.lineNo(), c.specification(line), line.price(), months,
-                c.scheduled(line.lineNo()), c.calledOff(line.lineNo()));
+                c.scheduled(line.lineNo()), c.calledOff(line.lineNo()), line.origin());
     }
 
     private static ContractView.QuoteView quote(Contract c, QuoteRecord q) {

@@ -17,6 +17,9 @@ import id.sentra.demand.ContractRegistry;
 import id.sentra.demand.ContractSearch;
 import id.sentra.demand.LineSpecification;
 import id.sentra.demand.MonthlyQuantity;
+import id.sentra.demand.PriorSource;
+import id.sentra.demand.ProductFamily;
+import id.sentra.demand.ProductOrigin;
 import id.sentra.demand.QualityRequirements;
 import id.sentra.demand.QuoteDetails;
 import id.sentra.demand.RfqDetails;
@@ -39,6 +42,19 @@ class DemoContracts {
     /** KAI's monthly call-offs of metallic brake blocks from the first month on, against 2,000 scheduled. */
     static final List<Integer> KAI_METALLIC_CALL_OFFS = List.of(2_000, 1_400, 800, 400, 0);
 
+    /*
+     * Prior sources from the articles: cylinder sleeves were imported before the car maker's mentoring made KBJ a
+     * supplier, and composite brake blocks are imported ("kalau kita bisa produksi yang komposit ini, impornya kita
+     * tutup"); no country is named, so none is recorded. Metallic brake blocks, rolling-stock spare parts and
+     * Panasonic's pump parts already came from Ceper/Klaten IKM; manhole covers and fittings from large domestic
+     * foundries; Rinnai's burners are not told of.
+     */
+    private static final ProductOrigin IMPORTED_SLEEVES = ProductOrigin.imported(ProductFamily.CYLINDER_SLEEVE, null);
+    private static final ProductOrigin IMPORTED_BRAKE_BLOCKS = ProductOrigin.imported(ProductFamily.BRAKE_BLOCK, null);
+    private static final ProductOrigin KLATEN_PUMP_PARTS = ProductOrigin.of(ProductFamily.PUMP_PART, PriorSource.DOMESTIC_IKM);
+    private static final ProductOrigin DOMESTIC_FITTINGS = ProductOrigin.of(ProductFamily.MANHOLE_COVER_FITTING,
+            PriorSource.DOMESTIC_LARGE_INDUSTRY);
+
     private final ContractRegistry registry;
     private final ContractSearch search;
     private final Clock clock;
@@ -60,14 +76,16 @@ class DemoContracts {
                 "TMMIN/PUR/CS/2026-07", buyers.get("TMMIN"), baturJaya, "40",
                 new QualityRequirements(new BigDecimal("1.33"), CertificateType.EN_10204_3_1, true), null,
                 line(spec("Cylinder sleeve", "TMMIN-CS-1NZ-01", "TMMIN-DWG-CS-118", "D", "FC250 (cor sentrifugal)",
-                        MaterialFamily.GREY_IRON, "3.100", Process.CENTRIFUGAL_CASTING, Process.MACHINING), 142_000, start, 12, 200)),
+                        MaterialFamily.GREY_IRON, "3.100", Process.CENTRIFUGAL_CASTING, Process.MACHINING), 142_000, start, 12, 200,
+                        IMPORTED_SLEEVES)),
                 List.of(Rupiah.of(142_000)), 30, 250);
         produce(parties, system, sleeves, 1, start, List.of(200, 200, 200, 200, 200));
 
         long metallic = awarded(parties, kai, rfq("Blok rem metalik kereta penumpang dan KRD", "KAI/PGD/BR-M/2026-07",
                 buyers.get(DemoBuyers.KAI), baturJaya, "40", new QualityRequirements(null, CertificateType.EN_10204_2_2, false), null,
                 line(spec("Blok rem metalik", "KAI-BR-M-0412", "KAI-DWG-BR-0412", "B", "besi fosfor (blok rem)",
-                        MaterialFamily.HIGH_PHOSPHORUS_IRON, "8.200", Process.SAND_CASTING), 185_000, start, 12, 2_000)),
+                        MaterialFamily.HIGH_PHOSPHORUS_IRON, "8.200", Process.SAND_CASTING), 185_000, start, 12, 2_000,
+                        ProductOrigin.of(ProductFamily.BRAKE_BLOCK, PriorSource.DOMESTIC_IKM))),
                 List.of(Rupiah.of(185_000)), 21, 2_500);
         produce(parties, kai, metallic, 1, start, KAI_METALLIC_CALL_OFFS);
 
@@ -75,15 +93,18 @@ class DemoContracts {
                 buyers.get(DemoBuyers.KAI), baturJaya, "40", new QualityRequirements(new BigDecimal("1.33"), CertificateType.EN_10204_3_1, false),
                 current.plusMonths(1).atDay(15),
                 line(spec("Blok rem komposit", "KAI-BR-K-0520", "KAI-DWG-BR-0520", "A", "komposit polimer (blok rem K)",
-                        MaterialFamily.POLYMER_COMPOSITE, "6.800", Process.COMPOSITE_PRESSING), 260_000, current.plusMonths(2), 12, 1_500)));
+                        MaterialFamily.POLYMER_COMPOSITE, "6.800", Process.COMPOSITE_PRESSING), 260_000, current.plusMonths(2), 12, 1_500,
+                        IMPORTED_BRAKE_BLOCKS)));
         registry.publish(kai, composite, version(system, composite));
 
         long inka = awarded(parties, system, rfq("Blok rem dan dudukan blok rem untuk kereta baru", "INKA/SCM/BR/2026-08",
                 buyers.get("INKA"), baturJaya, "45", new QualityRequirements(new BigDecimal("1.33"), CertificateType.EN_10204_3_1, true), null,
                 line(spec("Blok rem kereta penumpang", "INKA-BR-2208", "INKA-DWG-2208", "B", "besi fosfor (blok rem)",
-                        MaterialFamily.HIGH_PHOSPHORUS_IRON, "8.000", Process.SAND_CASTING), 190_000, start.plusMonths(1), 12, 1_000),
+                        MaterialFamily.HIGH_PHOSPHORUS_IRON, "8.000", Process.SAND_CASTING), 190_000, start.plusMonths(1), 12, 1_000,
+                        IMPORTED_BRAKE_BLOCKS),
                 line(spec("Dudukan blok rem (brake head)", "INKA-BH-2210", "INKA-DWG-2210", "A", "FCD450",
-                        MaterialFamily.DUCTILE_IRON, "5.400", Process.SAND_CASTING, Process.MACHINING), 165_000, start.plusMonths(1), 12, 500)),
+                        MaterialFamily.DUCTILE_IRON, "5.400", Process.SAND_CASTING, Process.MACHINING), 165_000, start.plusMonths(1), 12, 500,
+                        ProductOrigin.of(ProductFamily.RAILWAY_COMPONENT, PriorSource.DOMESTIC_IKM))),
                 List.of(Rupiah.of(188_000), Rupiah.of(163_500)), 30, 1_200);
         produce(parties, system, inka, 1, start.plusMonths(1), List.of(1_000, 1_000, 900, 1_000));
         callOffs(system, inka, 2, start.plusMonths(1), List.of(500, 500, 500, 450));
@@ -94,14 +115,15 @@ class DemoContracts {
         registry.createRfq(system, rfq("Blok rem komposit untuk LRT (rancangan)", "INKA/SCM/BR-K/2027-01", buyers.get("INKA"),
                 baturJaya, "45", new QualityRequirements(new BigDecimal("1.33"), CertificateType.EN_10204_3_1, false), null,
                 line(spec("Blok rem komposit LRT", "INKA-BR-K-3101", "INKA-DWG-3101", "A", "komposit polimer",
-                        MaterialFamily.POLYMER_COMPOSITE, "5.900", Process.COMPOSITE_PRESSING), null, current.plusMonths(3), 12, 600)));
+                        MaterialFamily.POLYMER_COMPOSITE, "5.900", Process.COMPOSITE_PRESSING), null, current.plusMonths(3), 12, 600,
+                        IMPORTED_BRAKE_BLOCKS)));
 
         long pumps = awarded(parties, system, rfq("Komponen pompa air rumah tangga", "PMI/PUR/PUMP/2026-07",
                 buyers.get("PANASONIC"), baturJaya, "35", new QualityRequirements(new BigDecimal("1.33"), CertificateType.EN_10204_2_2, false), null,
                 line(spec("Rumah pompa (pump housing) 125 W", "PMI-PH-125", "PMI-DWG-PH-125", "E", "FC200",
-                        MaterialFamily.GREY_IRON, "4.200", Process.SAND_CASTING, Process.MACHINING), 68_000, start, 12, 3_000),
+                        MaterialFamily.GREY_IRON, "4.200", Process.SAND_CASTING, Process.MACHINING), 68_000, start, 12, 3_000, KLATEN_PUMP_PARTS),
                 line(spec("Tutup pompa (pump cover) 125 W", "PMI-PC-125", "PMI-DWG-PC-125", "C", "FC200",
-                        MaterialFamily.GREY_IRON, "1.600", Process.SAND_CASTING, Process.MACHINING), 29_000, start, 12, 3_000)),
+                        MaterialFamily.GREY_IRON, "1.600", Process.SAND_CASTING, Process.MACHINING), 29_000, start, 12, 3_000, KLATEN_PUMP_PARTS)),
                 List.of(Rupiah.of(67_500), Rupiah.of(28_800)), 30, 3_500);
         produce(parties, system, pumps, 1, start, List.of(3_000, 2_800, 3_000, 2_600, 2_400));
         callOffs(system, pumps, 2, start, List.of(3_000, 2_800, 3_000, 2_600, 2_400));
@@ -110,7 +132,8 @@ class DemoContracts {
                 buyers.get("RINNAI"), baturJaya, "35", new QualityRequirements(null, CertificateType.EN_10204_2_2, false),
                 current.plusMonths(1).atDay(5),
                 line(spec("Kepala burner besi cor", "RI-BRN-522", "RI-DWG-BRN-522", "F", "FC150",
-                        MaterialFamily.GREY_IRON, "0.450", Process.SAND_CASTING, Process.PAINTING_COATING), 14_500, current.plusMonths(1), 12, 8_000)));
+                        MaterialFamily.GREY_IRON, "0.450", Process.SAND_CASTING, Process.PAINTING_COATING), 14_500, current.plusMonths(1), 12, 8_000,
+                        ProductOrigin.of(ProductFamily.STOVE_BURNER, PriorSource.NOT_RECORDED))));
         registry.publish(system, burners, version(system, burners));
         registry.quote(operator, burners, version(system, burners),
                 new QuoteDetails(List.of(Rupiah.of(13_900)), 45, 9_000, "Harga franco gudang Rinnai Cikarang"));
@@ -118,9 +141,11 @@ class DemoContracts {
         long pdam = registry.createRfq(operator, rfq("Tutup manhole dan fitting pipa distribusi", "PDAM-SKA/PBJ/2026/118",
                 buyers.get("PDAM"), baturJaya, "40", new QualityRequirements(null, CertificateType.EN_10204_2_2, false), null,
                 line(spec("Tutup manhole D600 kelas B125", "PDAM-MH-600", "PDAM-DWG-MH-600", "A", "FC250",
-                        MaterialFamily.GREY_IRON, "62.000", Process.SAND_CASTING, Process.PAINTING_COATING), 1_650_000, current, 6, 60),
+                        MaterialFamily.GREY_IRON, "62.000", Process.SAND_CASTING, Process.PAINTING_COATING), 1_650_000, current, 6, 60,
+                        DOMESTIC_FITTINGS),
                 line(spec("Tee flens DN100 PN10", "PDAM-TEE-100", "PDAM-DWG-TEE-100", "A", "FCD450",
-                        MaterialFamily.DUCTILE_IRON, "14.500", Process.SAND_CASTING, Process.MACHINING), 420_000, current, 6, 120)));
+                        MaterialFamily.DUCTILE_IRON, "14.500", Process.SAND_CASTING, Process.MACHINING), 420_000, current, 6, 120,
+                        DOMESTIC_FITTINGS)));
         registry.publish(operator, pdam, version(system, pdam));
         registry.quote(operator, pdam, version(system, pdam),
                 new QuoteDetails(List.of(Rupiah.of(1_620_000), Rupiah.of(415_000)), 30, 200, null));
@@ -164,9 +189,10 @@ class DemoContracts {
         return new RfqDetails(title, reference, buyer, cooperative, new BigDecimal(tkdn), quality, quotesDueBy, List.of(lines));
     }
 
-    private static RfqLine line(LineSpecification spec, @Nullable Integer targetPrice, YearMonth first, int months, int perMonth) {
+    private static RfqLine line(LineSpecification spec, @Nullable Integer targetPrice, YearMonth first, int months, int perMonth,
+                                ProductOrigin origin) {
         var schedule = IntStream.range(0, months).mapToObj(i -> new MonthlyQuantity(first.plusMonths(i), perMonth)).toList();
-        return new RfqLine(spec, targetPrice == null ? null : Rupiah.of(targetPrice), schedule);
+        return new RfqLine(spec, targetPrice == null ? null : Rupiah.of(targetPrice), schedule, origin);
     }
 
     private static LineSpecification spec(String name, String partNumber, String drawing, String revision, String grade,

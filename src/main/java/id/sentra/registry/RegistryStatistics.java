@@ -95,6 +95,22 @@ public class RegistryStatistics {
                 .query((rs, i) -> new Slice(rs.getString("label"), rs.getLong("amount"))).list();
     }
 
+    /**
+     * Workers of each of the given members (active or not: a member that made parts counts for the jobs it held),
+     * for aggregates such as the jobs behind import substitution. Served by the member primary key.
+     */
+    public java.util.Map<Long, Integer> workforce(java.util.Collection<Long> memberIds) {
+        var workers = new java.util.HashMap<Long, Integer>();
+        if (memberIds.isEmpty()) {
+            return workers;
+        }
+        jdbc.sql("select id, workforce from member where id in (:ids)").param("ids", List.copyOf(memberIds))
+                .query((java.sql.ResultSet rs) -> {
+                    workers.put(rs.getLong(1), rs.getInt(2));
+                });
+        return workers;
+    }
+
     public record Summary(long members, long workforce, long capacityKgPerMonth, long certificationsExpiringSoon) {
     }
 

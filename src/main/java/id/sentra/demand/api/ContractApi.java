@@ -134,6 +134,19 @@ class ContractApi {
         return search.get(CurrentUser.require(), id);
     }
 
+    @PutMapping("/{id}/lines/{lineNo}/origin")
+    @Operation(summary = "Record one line's product family and prior source (the buyer or the supplying cooperative)",
+            description = "priorSource: IMPORTED (importedFrom: ISO 3166-1 alpha-2, optional), DOMESTIC_LARGE_INDUSTRY, NEW_PRODUCT or NOT_RECORDED. "
+                    + "Feeds the ministry's import-substitution figures; allowed in any status but cancelled.")
+    ContractView recordOrigin(@PathVariable long id, @PathVariable int lineNo, @RequestBody ContractRequests.Origin request) {
+        search.get(CurrentUser.require(), id);
+        if (request.origin() == null) {
+            throw required("origin");
+        }
+        registry.recordOrigin(CurrentUser.require(), id, request.version(), lineNo, request.origin());
+        return search.get(CurrentUser.require(), id);
+    }
+
     @PostMapping("/{id}/spec-changes/{changeNo}/acknowledge")
     @Operation(summary = "Acknowledge a specification change (the supplying cooperative)")
     ContractView acknowledge(@PathVariable long id, @PathVariable int changeNo, @RequestBody ContractRequests.Acknowledge request) {

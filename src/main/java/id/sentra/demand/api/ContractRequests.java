@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import id.sentra.demand.ContractStatus;
 import id.sentra.demand.LineSpecification;
+import id.sentra.demand.ProductOrigin;
 import id.sentra.demand.RfqDetails;
 import id.sentra.demand.Rupiah;
 
@@ -39,5 +40,9 @@ final class ContractRequests {
     }
 
     record Acknowledge(int version) {
+    }
+
+    /** A line's product family and prior source (IMPORTED with an optional ISO 3166-1 alpha-2 country). */
+    record Origin(int version, @Nullable ProductOrigin origin) {
     }
 }

@@ -134,6 +134,8 @@ class ContractController {
         model.addAttribute("certificateChoices", CertificateType.values());
         model.addAttribute("materialChoices", MaterialFamily.values());
         model.addAttribute("processChoices", Process.values());
+        model.addAttribute("productFamilyChoices", id.sentra.demand.ProductFamily.values());
+        model.addAttribute("priorSourceChoices", id.sentra.demand.PriorSource.values());
         return "contracts/form";
     }
 }

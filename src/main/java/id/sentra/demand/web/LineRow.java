@@ -13,6 +13,9 @@ import org.springframework.validation.BindingResult;
 import id.sentra.demand.ContractView;
 import id.sentra.demand.LineSpecification;
 import id.sentra.demand.MonthlyQuantity;
+import id.sentra.demand.PriorSource;
+import id.sentra.demand.ProductFamily;
+import id.sentra.demand.ProductOrigin;
 import id.sentra.demand.RfqLine;
 import id.sentra.demand.Rupiah;
 import id.sentra.registry.MaterialFamily;
@@ -40,10 +43,16 @@ public class LineRow {
     private @Nullable Integer months = 12;
     private @Nullable Integer quantityPerMonth;
     private String monthlyQuantities = "";
+    private @Nullable ProductFamily productFamily = ProductFamily.OTHER;
+    private @Nullable PriorSource priorSource = PriorSource.NOT_RECORDED;
+    private String priorCountry = "";
 
     static LineRow from(ContractView.LineView line) {
         var row = from(line.specification());
         row.targetPrice = line.unitPrice() == null ? null : line.unitPrice().amount();
+        row.productFamily = line.origin().productFamily();
+        row.priorSource = line.origin().priorSource();
+        row.priorCountry = line.origin().importedFrom() == null ? "" : line.origin().importedFrom();
         var scheduled = line.months().stream().filter(m -> m.scheduled() > 0).toList();
         if (!scheduled.isEmpty()) {
             row.firstPeriod = scheduled.getFirst().period().toString();
@@ -100,7 +109,13 @@ public class LineRow {
         List<MonthlyQuantity> schedule = first == null ? List.of()
                 : IntStream.range(0, quantities.size()).filter(i -> quantities.get(i) > 0)
                         .mapToObj(i -> new MonthlyQuantity(first.plusMonths(i), quantities.get(i))).toList();
-        return new RfqLine(toSpecification(), targetPrice == null || targetPrice < 0 ? null : Rupiah.of(targetPrice), schedule);
+        return new RfqLine(toSpecification(), targetPrice == null || targetPrice < 0 ? null : Rupiah.of(targetPrice), schedule,
+                toOrigin());
+    }
+
+    /** The family and prior source as typed; missing parts are left null for the rules to name. */
+    ProductOrigin toOrigin() {
+        return new ProductOrigin(productFamily, priorSource, priorCountry);
     }
 
     public String getPartName() { return partName; }
@@ -127,6 +142,12 @@ public class LineRow {
     public void setMonths(@Nullable Integer months) { this.months = months; }
     public String getMonthlyQuantities() { return monthlyQuantities; }
     public void setMonthlyQuantities(@Nullable String monthlyQuantities) { this.monthlyQuantities = monthlyQuantities == null ? "" : monthlyQuantities; }
+    public @Nullable ProductFamily getProductFamily() { return productFamily; }
+    public void setProductFamily(@Nullable ProductFamily productFamily) { this.productFamily = productFamily; }
+    public @Nullable PriorSource getPriorSource() { return priorSource; }
+    public void setPriorSource(@Nullable PriorSource priorSource) { this.priorSource = priorSource; }
+    public String getPriorCountry() { return priorCountry; }
+    public void setPriorCountry(@Nullable String priorCountry) { this.priorCountry = priorCountry == null ? "" : priorCountry; }
     public @Nullable Integer getQuantityPerMonth() { return quantityPerMonth; }
     public void setQuantityPerMonth(@Nullable Integer quantityPerMonth) { this.quantityPerMonth = quantityPerMonth; }
 }
