@@ -1,0 +1,157 @@
+package id.sentra.tkdn.product;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.sentra.allocation.WorkOrderProgress;
+import id.sentra.demand.ContractFilter;
+import id.sentra.demand.ContractSearch;
+import id.sentra.demand.ContractStatus;
+import id.sentra.demand.ContractTkdn;
+import id.sentra.demand.ContractView;
+import id.sentra.demand.Rupiah;
+import id.sentra.demand.TkdnStanding;
+import id.sentra.platform.security.Role;
+import id.sentra.platform.security.SentraUser;
+import id.sentra.registry.RegistryNames;
+import id.sentra.tkdn.PartKind;
+import id.sentra.tkdn.Regulation;
+import id.sentra.tkdn.Tkdn;
+import id.sentra.tkdn.ValuedPart;
+
+/**
+ * A contract's TKDN: each member's product on each line weighted by the value it makes — its allocated work-order
+ * pieces times the line's contract price (the member's own price where the line has none) — combined by value
+ * (Permenperin 35/2025 Pasal 18–19, {@link Tkdn#combine}). Parts without a cost structure are left out of the
+ * weighting and shown as uncovered. The floor is at risk below it or within {@code sentra.tkdn.floor-margin-pp}.
+ */
+@Component
+class ContractTkdnFigures implements ContractTkdn {
+
+    private final ContractSearch contracts;
+    private final WorkOrderProgress workOrders;
+    private final ProductCosts products;
+    private final RegistryNames names;
+    private final Tkdn tkdn;
+    private final BigDecimal marginPp;
+
+    ContractTkdnFigures(ContractSearch contracts, WorkOrderProgress workOrders, ProductCosts products, RegistryNames names,
+                        Tkdn tkdn, @Value("${sentra.tkdn.floor-margin-pp:5}") BigDecimal marginPp) {
+        this.contracts = contracts;
+        this.workOrders = workOrders;
+        this.products = products;
+        this.names = names;
+        this.tkdn = tkdn;
+        this.marginPp = marginPp;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public @Nullable TkdnStanding standing(SentraUser user, long contractId) {
+        if (!user.is(Role.ADMIN) && !user.is(Role.OPERATOR) && !user.is(Role.BUYER)) {
+            return null;
+        }
+        ContractView contract;
+        try {
+            contract = contracts.get(user, contractId);
+        } catch (AccessDeniedException e) {
+            return null;
+        }
+        return standing(contract);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TkdnStanding> atRisk(SentraUser user) {
+        if (!user.is(Role.ADMIN) && !user.is(Role.OPERATOR) && !user.is(Role.BUYER)) {
+            return List.of();
+        }
+        var result = new ArrayList<TkdnStanding>();
+        for (var summary : contracts.list(user, ContractFilter.ALL, 0, 200).items()) {
+            if (summary.status() == ContractStatus.AWARDED || summary.status() == ContractStatus.IN_PRODUCTION) {
+                var standing = standing(contracts.get(user, summary.id()));
+                if (standing != null && standing.warns()) {
+                    result.add(standing);
+                }
+            }
+        }
+        result.sort(Comparator.comparing(s -> s.marginPp() == null ? BigDecimal.ZERO : s.marginPp()));
+        return result;
+    }
+
+    private @Nullable TkdnStanding standing(ContractView contract) {
+        var orders = workOrders.ofContract(contract.id());
+        if (orders.isEmpty()) {
+            return null;
+        }
+        var figures = products.figuresOfContract(contract.id());
+        var values = new LinkedHashMap<String, BigDecimal>();
+        var partOf = new LinkedHashMap<String, long[]>();
+        for (var order : orders) {
+            var price = linePrice(contract, order.lineNo());
+            String key = order.memberId() + "/" + order.lineNo();
+            values.merge(key, BigDecimal.valueOf(order.pieces()).multiply(BigDecimal.valueOf(price == null ? order.unitPrice() : price)),
+                    BigDecimal::add);
+            partOf.putIfAbsent(key, new long[] {order.memberId(), order.lineNo()});
+        }
+        var memberNames = names.members(partOf.values().stream().map(p -> p[0]).distinct().toList());
+        var total = values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        var parts = new ArrayList<TkdnStanding.Part>();
+        var valued = new ArrayList<ValuedPart>();
+        var regulations = new ArrayList<Regulation>();
+        for (Map.Entry<String, long[]> e : partOf.entrySet()) {
+            long memberId = e.getValue()[0];
+            int lineNo = (int) e.getValue()[1];
+            var figure = figures.stream().filter(f -> f.key().memberId() == memberId && f.key().lineNo() == lineNo).findFirst().orElse(null);
+            var value = values.get(e.getKey());
+            String partName = partName(contract, lineNo);
+            parts.add(new TkdnStanding.Part(memberId, memberNames.getOrDefault(memberId, "–"), lineNo, partName,
+                    figure == null ? null : figure.id(), value, share(value, total), figure == null ? null : figure.tkdnPercent()));
+            if (figure != null) {
+                valued.add(new ValuedPart(figure.memberName() + " — " + partName, PartKind.GOODS, value, figure.tkdnPercent()));
+                regulations.add(figure.regulation());
+            }
+        }
+        if (valued.isEmpty()) {
+            return new TkdnStanding(contract.id(), contract.reference(), contract.tkdnFloor(), null, "", TkdnStanding.Risk.UNKNOWN, null, parts);
+        }
+        // Contract lines are combined under 35/2025 unless every product was assessed under 16/2011.
+        var regulation = regulations.stream().allMatch(r -> r == Regulation.PERMENPERIN_16_2011)
+                ? Regulation.PERMENPERIN_16_2011 : Regulation.PERMENPERIN_35_2025;
+        var combined = tkdn.combine(valued, regulation);
+        var margin = combined.tkdnPercent().subtract(contract.tkdnFloor());
+        var risk = margin.signum() < 0 ? TkdnStanding.Risk.BELOW_FLOOR
+                : margin.compareTo(marginPp) < 0 ? TkdnStanding.Risk.NEAR_FLOOR : TkdnStanding.Risk.MET;
+        return new TkdnStanding(contract.id(), contract.reference(), contract.tkdnFloor(), combined.tkdnPercent(),
+                regulation.citation(), risk, margin, parts);
+    }
+
+    private static @Nullable Long linePrice(ContractView contract, int lineNo) {
+        return contract.lines().stream().filter(l -> l.lineNo() == lineNo).findFirst()
+                .map(ContractView.LineView::unitPrice).map(Rupiah::amount).orElse(null);
+    }
+
+    private static String partName(ContractView contract, int lineNo) {
+        return contract.lines().stream().filter(l -> l.lineNo() == lineNo).findFirst()
+                .map(l -> l.specification().partName()).orElse("–");
+    }
+
+    private static BigDecimal share(BigDecimal value, BigDecimal total) {
+        if (total.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return value.multiply(BigDecimal.valueOf(100)).divide(total, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP);
+    }
+}
