@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import id.sentra.demand.ContractSearch;
 import id.sentra.demand.ContractTkdn;
 import id.sentra.demand.TkdnStanding;
-import id.sentra.platform.FieldProblem;
-import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.RecordNotFoundException;
 import id.sentra.platform.security.CurrentUser;
 import id.sentra.tkdn.product.HeatEvidence;
@@ -88,9 +86,6 @@ class TkdnApi {
             + "PIG_IRON, SCRAP and FERRO_ALLOY lines.")
     ProductSheet revise(@PathVariable long id, @RequestBody TkdnRequests.Revision request) {
         var user = CurrentUser.require();
-        if (request.structure() == null) {
-            throw new InvalidInputException(List.of(FieldProblem.of("structure", "field.required")));
-        }
         products.revise(user, id, request.version(), request.structure());
         return products.sheet(user, id);
     }

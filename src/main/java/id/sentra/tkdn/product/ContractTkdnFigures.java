@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.sentra.allocation.WorkOrderProgress;
 import id.sentra.demand.ContractFilter;
@@ -57,8 +56,8 @@ class ContractTkdnFigures implements ContractTkdn {
         this.marginPp = marginPp;
     }
 
+    /** Not in one transaction: a refused contract read rolls back its own, and is answered with nothing. */
     @Override
-    @Transactional(readOnly = true)
     public @Nullable TkdnStanding standing(SentraUser user, long contractId) {
         if (!user.is(Role.ADMIN) && !user.is(Role.OPERATOR) && !user.is(Role.BUYER)) {
             return null;
@@ -73,7 +72,6 @@ class ContractTkdnFigures implements ContractTkdn {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<TkdnStanding> atRisk(SentraUser user) {
         if (!user.is(Role.ADMIN) && !user.is(Role.OPERATOR) && !user.is(Role.BUYER)) {
             return List.of();

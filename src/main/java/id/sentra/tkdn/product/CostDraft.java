@@ -15,6 +15,6 @@ public record CostDraft(Regulation regulation, FactoryBasis factoryBasis, BigDec
                         LocalDate heatsTo, List<LineDraft> lines) {
 
     public CostDraft {
-        lines = List.copyOf(lines);
+        lines = lines == null ? List.of() : List.copyOf(lines); // a request may leave them out
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -91,8 +92,10 @@ public class ProductCosts {
         return ProductAccess.seesCosts(user, key.cooperativeId(), key.memberId());
     }
 
-    /** The figures without costs: also for the buyer of the product's contract and the ministry. */
-    @Transactional(readOnly = true)
+    /**
+     * The figures without costs: also for the buyer of the product's contract and the ministry. Not in one
+     * transaction, so that a refused contract read (a buyer's check) rolls back only its own.
+     */
     public ProductFigures figures(SentraUser user, long productId) {
         var product = load(productId);
         var key = product.key();
@@ -133,10 +136,13 @@ public class ProductCosts {
 
     /** Replaces the cost structure whole; refused when someone saved it since {@code expectedVersion}. */
     @Transactional
-    public void revise(SentraUser user, long productId, int expectedVersion, CostDraft draft) {
+    public void revise(SentraUser user, long productId, int expectedVersion, @Nullable CostDraft draft) {
         var product = load(productId);
         var key = product.key();
         ProductAccess.requireCosts(user, key.cooperativeId(), key.memberId());
+        if (draft == null) {
+            throw new InvalidInputException(List.of(FieldProblem.of("structure", "field.required")));
+        }
         var problems = CostRules.check(draft);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
