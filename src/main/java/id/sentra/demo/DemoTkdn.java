@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * would put it (Central Java prices of 2025, each member's prices a little apart): pig iron, scrap and alloys
  * following the heats of the last three months, so the members melting imported pig iron show a lower TKDN; green
  * sand and bentonite, or furan resin and zircon coating for ductile parts (imported); WNI labour, energy and
- * depreciation in the member's own factory. Inserted in batches, as the production demo data is.
+ * depreciation in the member's own factory. Inserted in batches, as the production demo data is, at version 1 (what
+ * Spring Data JDBC gives a first save; version 0 would read as a record never saved).
  */
 @Component
 class DemoTkdn {
@@ -64,7 +65,7 @@ class DemoTkdn {
         batch.batchUpdate("""
                 insert into tkdn_product (id, cooperative_id, member_id, contract_id, line_no, product, regulation, factory_basis,
                                           bmp_percent, heats_from, heats_to, version, created_at, created_by, modified_at, modified_by)
-                values (?, ?, ?, ?, ?, ?, 'PERMENPERIN_35_2025', 'OWN_FACTORY', 0, ?, ?, 0, ?, 'system', ?, 'system')""", products);
+                values (?, ?, ?, ?, ?, ?, 'PERMENPERIN_35_2025', 'OWN_FACTORY', 0, ?, ?, 1, ?, 'system', ?, 'system')""", products);
         batch.batchUpdate("""
                 insert into tkdn_cost_line (tkdn_product_id, line_key, item, kind, quantity, unit_price, origin, from_heats)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", lines);

@@ -53,7 +53,7 @@ class ProductCostsTests {
         fixtures = new TkdnFixtures(jdbc);
         admin = accounts.findByUsername("admin").orElseThrow();
         operator = accounts.findByUsername("operator").orElseThrow();
-        pumpProduct = fixtures.product(TkdnFixtures.PUMPS, 2, 0);
+        pumpProduct = fixtures.productNotOf(TkdnFixtures.PUMPS, 2, accounts.findByUsername("member").orElseThrow().memberId());
         pumpMember = fixtures.memberOf(pumpProduct);
         heats.record(admin, pumpMember, heat("TK-3001", LocalDate.of(2030, 1, 10), "100", ChargeOrigin.DOMESTIC));
         heats.record(admin, pumpMember, heat("TK-3002", LocalDate.of(2030, 1, 20), "300", ChargeOrigin.IMPORTED));
