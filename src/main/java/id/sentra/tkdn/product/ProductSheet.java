@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import id.sentra.tkdn.AssessedLine;
+import id.sentra.tkdn.Origin;
 import id.sentra.tkdn.TkdnAssessment;
 
 /**
@@ -20,6 +22,15 @@ public record ProductSheet(ProductFigures figures, int version, CostDraft draft,
 
     public long id() {
         return figures.id();
+    }
+
+    /** The message key naming a worksheet line's origin (domestic, imported, certified). */
+    public String originKey(AssessedLine line) {
+        return switch (line.line().origin()) {
+            case Origin.Domestic d -> "tkdn.origin.Domestic";
+            case Origin.Imported i -> "tkdn.origin.Imported";
+            case Origin.Certified c -> "tkdn.origin.Certified";
+        };
     }
 
     /** The evidence of one stored line (1-based), or null when the line does not follow the heats. */
