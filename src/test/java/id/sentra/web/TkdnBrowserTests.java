@@ -30,7 +30,7 @@ class TkdnBrowserTests extends BrowserTest {
     @BeforeAll
     void aPumpHousingWithDomesticPigIron() {
         var admin = accounts.findByUsername("admin").orElseThrow();
-        product = new TkdnFixtures(jdbc).product(TkdnFixtures.PUMPS, 1, 0);
+        product = new TkdnFixtures(jdbc).productNotOf(TkdnFixtures.PUMPS, 1, accounts.findByUsername("member").orElseThrow().memberId());
         products.revise(admin, product, products.sheet(admin, product).version(),
                 TkdnFixtures.pigIronDraft(OriginKind.DOMESTIC, false, LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 31)));
     }
@@ -54,5 +54,18 @@ class TkdnBrowserTests extends BrowserTest {
         assertThat(page.locator("#tkdn-verdict")).containsText("TKDN ≥ 25 %");
         assertThat(page.locator("#tkdn-verdict")).not().containsText("wajib");
         assertThat(page.locator("#origin-0")).hasValue("IMPORTED");
+    }
+
+    /** The demo's water-utility contract asks 80 %; its members' products weigh in just below. */
+    @Test
+    void theOperatorSeesTheManholeContractBelowItsTkdnFloorOnTheDashboardAndTheContract() {
+        signInAs("operator");
+        assertThat(page.locator("#tkdn-at-risk")).containsText(TkdnFixtures.MANHOLES);
+
+        page.locator("#tkdn-at-risk a", new com.microsoft.playwright.Page.LocatorOptions().setHasText(TkdnFixtures.MANHOLES)).click();
+
+        assertThat(page.locator("#tkdn-floor-warning")).containsText("80 %");
+        assertThat(page.locator("#contract-tkdn-figure")).containsText("Permenperin 35/2025");
+        assertThat(page.locator("#contract-tkdn-parts")).containsText("Tee flens");
     }
 }
