@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import id.sentra.allocation.WorkOrder;
 import id.sentra.allocation.WorkOrderProgress;
 import id.sentra.demand.ContractFilter;
 import id.sentra.demand.ContractSearch;
@@ -95,38 +95,15 @@ class ContractTkdnFigures implements ContractTkdn {
             return null;
         }
         var figures = products.figuresOfContract(contract.id());
-        var values = new LinkedHashMap<String, BigDecimal>();
-        var partOf = new LinkedHashMap<String, long[]>();
-        for (var order : orders) {
-            var price = linePrice(contract, order.lineNo());
-            String key = order.memberId() + "/" + order.lineNo();
-            values.merge(key, BigDecimal.valueOf(order.pieces()).multiply(BigDecimal.valueOf(price == null ? order.unitPrice() : price)),
-                    BigDecimal::add);
-            partOf.putIfAbsent(key, new long[] {order.memberId(), order.lineNo()});
-        }
-        var memberNames = names.members(partOf.values().stream().map(p -> p[0]).distinct().toList());
-        var total = values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        var parts = new ArrayList<TkdnStanding.Part>();
-        var valued = new ArrayList<ValuedPart>();
-        var regulations = new ArrayList<Regulation>();
-        for (Map.Entry<String, long[]> e : partOf.entrySet()) {
-            long memberId = e.getValue()[0];
-            int lineNo = (int) e.getValue()[1];
-            var figure = figures.stream().filter(f -> f.key().memberId() == memberId && f.key().lineNo() == lineNo).findFirst().orElse(null);
-            var value = values.get(e.getKey());
-            String partName = partName(contract, lineNo);
-            parts.add(new TkdnStanding.Part(memberId, memberNames.getOrDefault(memberId, "–"), lineNo, partName,
-                    figure == null ? null : figure.id(), value, share(value, total), figure == null ? null : figure.tkdnPercent()));
-            if (figure != null) {
-                valued.add(new ValuedPart(figure.memberName() + " — " + partName, PartKind.GOODS, value, figure.tkdnPercent()));
-                regulations.add(figure.regulation());
-            }
-        }
+        var parts = parts(contract, orders, figures);
+        var valued = parts.stream().filter(p -> p.tkdnPercent() != null)
+                .map(p -> new ValuedPart(p.memberName() + " — " + p.partName(), PartKind.GOODS, p.value(), p.tkdnPercent()))
+                .toList();
         if (valued.isEmpty()) {
             return new TkdnStanding(contract.id(), contract.reference(), contract.tkdnFloor(), null, "", TkdnStanding.Risk.UNKNOWN, null, parts);
         }
         // Contract lines are combined under 35/2025 unless every product was assessed under 16/2011.
-        var regulation = regulations.stream().allMatch(r -> r == Regulation.PERMENPERIN_16_2011)
+        var regulation = figures.stream().allMatch(f -> f.regulation() == Regulation.PERMENPERIN_16_2011)
                 ? Regulation.PERMENPERIN_16_2011 : Regulation.PERMENPERIN_35_2025;
         var combined = tkdn.combine(valued, regulation);
         var margin = combined.tkdnPercent().subtract(contract.tkdnFloor());
@@ -134,6 +111,29 @@ class ContractTkdnFigures implements ContractTkdn {
                 : margin.compareTo(marginPp) < 0 ? TkdnStanding.Risk.NEAR_FLOOR : TkdnStanding.Risk.MET;
         return new TkdnStanding(contract.id(), contract.reference(), contract.tkdnFloor(), combined.tkdnPercent(),
                 regulation.citation(), risk, margin, parts);
+    }
+
+    /** One part per member and line: its work orders' pieces × the line's price, with its product's TKDN if it has one. */
+    private List<TkdnStanding.Part> parts(ContractView contract, List<WorkOrder> orders, List<ProductFigures> figures) {
+        var values = new LinkedHashMap<List<Long>, BigDecimal>();
+        for (var order : orders) {
+            var price = linePrice(contract, order.lineNo());
+            values.merge(List.of(order.memberId(), (long) order.lineNo()),
+                    BigDecimal.valueOf(order.pieces()).multiply(BigDecimal.valueOf(price == null ? order.unitPrice() : price)),
+                    BigDecimal::add);
+        }
+        var memberNames = names.members(values.keySet().stream().map(List::getFirst).distinct().toList());
+        var total = values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        var parts = new ArrayList<TkdnStanding.Part>();
+        values.forEach((key, value) -> {
+            long memberId = key.get(0);
+            int lineNo = key.get(1).intValue();
+            var figure = figures.stream().filter(f -> f.key().memberId() == memberId && f.key().lineNo() == lineNo).findFirst();
+            parts.add(new TkdnStanding.Part(memberId, memberNames.getOrDefault(memberId, "–"), lineNo, partName(contract, lineNo),
+                    figure.map(ProductFigures::id).orElse(null), value, share(value, total),
+                    figure.map(ProductFigures::tkdnPercent).orElse(null)));
+        });
+        return parts;
     }
 
     private static @Nullable Long linePrice(ContractView contract, int lineNo) {

@@ -135,6 +135,22 @@ class ProductCostsTests {
     }
 
     @Test
+    void everySavedChangeIsWrittenToTheAuditTrailWithItsActor() {
+        int before = audits();
+        var draft = TkdnFixtures.pigIronDraft(OriginKind.DOMESTIC, false, FROM, TO);
+        revise(pumpProduct, new CostDraft(draft.regulation(), draft.factoryBasis(), new BigDecimal("3.5"), FROM, TO, draft.lines()));
+
+        assertThat(audits()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select changed_fields from audit_event where entity_type = 'tkdnProduct' and entity_id = :id order by id desc limit 1")
+                .param("id", pumpProduct).query(String.class).single()).contains("bmpPercent");
+    }
+
+    private int audits() {
+        return jdbc.sql("select count(*) from audit_event where entity_type = 'tkdnProduct' and entity_id = :id")
+                .param("id", pumpProduct).query(Integer.class).single();
+    }
+
+    @Test
     void aBrokenLineIsReportedByItsRowAndField() {
         var draft = TkdnFixtures.pigIronDraft(OriginKind.DOMESTIC, false, FROM, TO);
         var lines = new java.util.ArrayList<>(draft.lines());
