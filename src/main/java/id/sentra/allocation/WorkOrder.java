@@ -69,6 +69,7 @@ public class WorkOrder implements Audited {
     public MaterialFamily material() { return material; }
     public LocalDate period() { return period; }
     public int pieces() { return pieces; }
+    public int gramsPerPiece() { return gramsPerPiece; }
     public long unitPrice() { return unitPrice; }
     public WorkOrderStatus status() { return status; }
     public @Nullable LocalDate shippedOn() { return shippedOn; }

@@ -41,6 +41,18 @@ public class WorkOrderProgress {
         return workOrders.findById(id);
     }
 
+    /** A contract's work orders whoever asks, for the parts that check the person's scope themselves (contract TKDN). */
+    @Transactional(readOnly = true)
+    public java.util.List<WorkOrder> ofContract(long contractId) {
+        return workOrders.findByContractIdOrderByMemberIdAscLineNoAsc(contractId);
+    }
+
+    /** A member's work orders whoever asks, for the parts that check the person's scope themselves (TKDN products). */
+    @Transactional(readOnly = true)
+    public java.util.List<WorkOrder> ofMember(long memberId) {
+        return workOrders.findByMemberIdOrderByPeriodAscLineNoAsc(memberId);
+    }
+
     /**
      * The work order, locked for the rest of the caller's transaction, for a member (or the platform)
      * adding to it; the caller's transaction is required so the lock means something.

@@ -12,6 +12,8 @@ interface WorkOrders extends ListCrudRepository<WorkOrder, Long> {
 
     List<WorkOrder> findByMemberIdOrderByPeriodAscLineNoAsc(long memberId);
 
+    List<WorkOrder> findByContractIdOrderByMemberIdAscLineNoAsc(long contractId);
+
     List<WorkOrder> findByCooperativeIdOrderByPeriodAscMemberIdAsc(long cooperativeId);
 
     /** Holds the row until the transaction ends, so two lots added at once are counted one after the other. */

@@ -22,9 +22,12 @@ class DashboardController {
     private final MemberRegistry members;
     private final MessageSource messages;
     private final ContractSearch contracts;
+    private final org.springframework.beans.factory.ObjectProvider<id.sentra.demand.ContractTkdn> tkdn;
 
     DashboardController(RegistryStatistics statistics, CooperativeDirectory directory, MemberRegistry members,
-                        MessageSource messages, ContractSearch contracts) {
+                        MessageSource messages, ContractSearch contracts,
+                        org.springframework.beans.factory.ObjectProvider<id.sentra.demand.ContractTkdn> tkdn) {
+        this.tkdn = tkdn;
         this.statistics = statistics;
         this.directory = directory;
         this.members = members;
@@ -46,6 +49,8 @@ class DashboardController {
                 model.addAttribute("furnaces", ChartData.of(statistics.furnacesByType(coop), "enum.FurnaceType.", "", messages, locale));
                 // Stock at risk of being stranded and changed specifications: what the operator must act on first.
                 model.addAttribute("warnings", contracts.withWarnings(user));
+                var figures = tkdn.getIfAvailable();
+                model.addAttribute("tkdnAtRisk", figures == null ? java.util.List.of() : figures.atRisk(user));
                 return "dashboard/operator";
             }
             case ADMIN, MINISTRY -> {

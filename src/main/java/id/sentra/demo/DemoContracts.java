@@ -138,8 +138,10 @@ class DemoContracts {
         registry.quote(operator, burners, version(system, burners),
                 new QuoteDetails(List.of(Rupiah.of(13_900)), 45, 9_000, "Harga franco gudang Rinnai Cikarang"));
 
+        // The water utility asks for 80 % local content; members melting imported pig iron and the ductile fittings'
+        // imported resin and coating keep the contract just below it, which the TKDN warning shows.
         long pdam = registry.createRfq(operator, rfq("Tutup manhole dan fitting pipa distribusi", "PDAM-SKA/PBJ/2026/118",
-                buyers.get("PDAM"), baturJaya, "40", new QualityRequirements(null, CertificateType.EN_10204_2_2, false), null,
+                buyers.get("PDAM"), baturJaya, "80", new QualityRequirements(null, CertificateType.EN_10204_2_2, false), null,
                 line(spec("Tutup manhole D600 kelas B125", "PDAM-MH-600", "PDAM-DWG-MH-600", "A", "FC250",
                         MaterialFamily.GREY_IRON, "62.000", Process.SAND_CASTING, Process.PAINTING_COATING), 1_650_000, current, 6, 60,
                         DOMESTIC_FITTINGS),

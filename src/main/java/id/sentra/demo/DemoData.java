@@ -99,5 +99,6 @@ class DemoData implements SmartLifecycle {
         steps.allocations().allocate(SYSTEM);
         steps.specifications().register(cooperative.baturJaya(), buyerIds);
         steps.quality().produce(steps.inspections());
+        steps.tkdn().costStructures();
     }
 }

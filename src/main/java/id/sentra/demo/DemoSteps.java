@@ -6,5 +6,5 @@ import org.springframework.stereotype.Component;
 @Component
 record DemoSteps(DemoAccounts accounts, DemoContracts contracts, DemoAllocations allocations,
                  DemoSpecifications specifications, DemoQuality quality,
-                 DemoInspections inspections) {
+                 DemoInspections inspections, DemoTkdn tkdn) {
 }

@@ -38,8 +38,11 @@ class ContractController {
     private final ContractRegistry registry;
     private final CooperativeDirectory cooperatives;
     private final ContractCharts charts;
+    private final org.springframework.beans.factory.ObjectProvider<id.sentra.demand.ContractTkdn> tkdn;
 
-    ContractController(ContractSearch search, ContractRegistry registry, CooperativeDirectory cooperatives, ContractCharts charts) {
+    ContractController(ContractSearch search, ContractRegistry registry, CooperativeDirectory cooperatives, ContractCharts charts,
+                       org.springframework.beans.factory.ObjectProvider<id.sentra.demand.ContractTkdn> tkdn) {
+        this.tkdn = tkdn;
         this.search = search;
         this.registry = registry;
         this.cooperatives = cooperatives;
@@ -61,6 +64,8 @@ class ContractController {
         var contract = search.get(CurrentUser.require(), id);
         model.addAttribute("contract", contract);
         model.addAttribute("charts", charts.perLine(contract));
+        var figures = tkdn.getIfAvailable();
+        model.addAttribute("tkdn", figures == null ? null : figures.standing(CurrentUser.require(), id));
         return "contracts/detail";
     }
 

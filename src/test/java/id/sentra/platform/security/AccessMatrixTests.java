@@ -145,6 +145,7 @@ class AccessMatrixTests {
         list.addAll(TraceAccessRows.rows(new id.sentra.quality.trace.TraceFixtures(heats, lots, workOrders, jdbc), users));
         list.addAll(InspectionAccessRows.rows(jdbc, users));
         list.addAll(MinistryAccessRows.rows(jdbc));
+        list.addAll(TkdnAccessRows.rows(jdbc, users, otherCooperativeMember));
         list.addAll(ScorecardAccessRows.rows(users, otherCooperativeMember, jdbc.sql("select cooperative_id from member where id = :id")
                 .param("id", otherCooperativeMember).query(Long.class).single()));
 
