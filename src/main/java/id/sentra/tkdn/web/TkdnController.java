@@ -1,7 +1,12 @@
 package id.sentra.tkdn.web;
 
 import java.util.ArrayList;
+import java.util.Locale;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +28,7 @@ import id.sentra.tkdn.FactoryBasis;
 import id.sentra.tkdn.Regulation;
 import id.sentra.tkdn.product.OriginKind;
 import id.sentra.tkdn.product.ProductCosts;
+import id.sentra.tkdn.product.ProductWorksheets;
 
 /**
  * TKDN pages. A member's products with their figures; a product's cost structure, which its member and cooperative
@@ -32,10 +38,14 @@ import id.sentra.tkdn.product.ProductCosts;
 @Controller
 class TkdnController {
 
-    private final ProductCosts products;
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    TkdnController(ProductCosts products) {
+    private final ProductCosts products;
+    private final ProductWorksheets worksheets;
+
+    TkdnController(ProductCosts products, ProductWorksheets worksheets) {
         this.products = products;
+        this.worksheets = worksheets;
     }
 
     @GetMapping("/tkdn/members/{memberId}")
@@ -91,6 +101,25 @@ class TkdnController {
         }
         form.addBlankRow();
         return view(model, products.sheet(user, id));
+    }
+
+    /** The self-assessment worksheet with its evidence, for a verifier: holds the costs, so only for those who see them. */
+    @GetMapping("/tkdn/products/{id}/worksheet.pdf")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'MEMBER')")
+    ResponseEntity<byte[]> worksheetPdf(@PathVariable long id, Locale locale) {
+        return download(worksheets.pdf(CurrentUser.require(), id, locale), MediaType.APPLICATION_PDF, "tkdn-" + id + ".pdf");
+    }
+
+    @GetMapping("/tkdn/products/{id}/worksheet.xlsx")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'MEMBER')")
+    ResponseEntity<byte[]> worksheetWorkbook(@PathVariable long id, Locale locale) {
+        return download(worksheets.workbook(CurrentUser.require(), id, locale), XLSX, "tkdn-" + id + ".xlsx");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(body);
     }
 
     /** The figures for the lines as they stand in the form, not yet saved (htmx, on every change). */

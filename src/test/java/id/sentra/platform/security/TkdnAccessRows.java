@@ -39,6 +39,9 @@ final class TkdnAccessRows {
         list.add(Row.page("GET", "/tkdn/products/{id}", "/tkdn/products/" + kai, kaiFigures));
         list.add(Row.page("POST", "/tkdn/products/{id}", "/tkdn/products/" + own + "?version=-1", costs));
         list.add(Row.page("POST", "/tkdn/products/{id}", "/tkdn/products/" + kai + "?version=-1", EnumSet.of(Who.ADMIN, Who.OPERATOR)));
+        list.add(Row.page("GET", "/tkdn/products/{id}/worksheet.pdf", "/tkdn/products/" + own + "/worksheet.pdf", costs));
+        list.add(Row.page("GET", "/tkdn/products/{id}/worksheet.pdf", "/tkdn/products/" + kai + "/worksheet.pdf", EnumSet.of(Who.ADMIN, Who.OPERATOR)));
+        list.add(Row.page("GET", "/tkdn/products/{id}/worksheet.xlsx", "/tkdn/products/" + own + "/worksheet.xlsx", costs));
         list.add(Row.page("POST", "/tkdn/products/{id}/preview", "/tkdn/products/" + own + "/preview", costs));
         String api = "/api/v1/tkdn";
         list.add(Row.api("GET", api + "/members/{memberId}/products", api + "/members/" + ownMember + "/products", costs));
