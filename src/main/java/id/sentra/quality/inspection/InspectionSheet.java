@@ -8,6 +8,7 @@ import id.sentra.demand.ContractPart;
 import id.sentra.quality.Characteristic;
 import id.sentra.quality.HeatRecord;
 import id.sentra.quality.LotRecord;
+import id.sentra.quality.SamplingTerms;
 import id.sentra.quality.sampling.SamplingPlan;
 
 /**
@@ -15,6 +16,6 @@ import id.sentra.quality.sampling.SamplingPlan;
  * characteristics to measure on each sampled part, its heats, the standing inspection and what the reader may do.
  */
 public record InspectionSheet(LotRecord lot, @Nullable ContractPart part, String revision, List<Characteristic> characteristics,
-                              SamplingPlan plan, String planText, List<HeatRecord> heats, @Nullable InspectionView current,
+                              SamplingTerms sampling, SamplingPlan plan, String planText, List<HeatRecord> heats, @Nullable InspectionView current,
                               boolean canRecord, boolean canOverride) {
 }

@@ -29,7 +29,7 @@ import id.sentra.quality.production.HeatDraft;
  * A released work order of a member whose part has a specification (one is added where the demo has none), and
  * figures that meet that specification: readings in the middle of each limit, tensile above the minimum.
  */
-public record LotFixture(long workOrderId, int pieces, SpecRevision revision, Map<Element, Limits> chemistry) {
+public record LotFixture(long workOrderId, long specId, int pieces, SpecRevision revision, Map<Element, Limits> chemistry) {
 
     public static final LocalDate DAY = LocalDate.of(2027, 3, 2);
 
@@ -46,7 +46,7 @@ public record LotFixture(long workOrderId, int pieces, SpecRevision revision, Ma
                         List.of(new Characteristic("Tebal", CharacteristicKind.DIMENSION, "mm", new BigDecimal("10"), Limits.of("10", "11"), true)),
                         List.of(ChemistryLimit.fromDrawing(Element.P, Limits.of("0.20", "0.40")))))));
         var revision = specs.revisionInForce(specId, DAY).orElseThrow();
-        return new LotFixture(order, wo.pieces(), revision, specs.chemistryLimits(revision));
+        return new LotFixture(order, specId, wo.pieces(), revision, specs.chemistryLimits(revision));
     }
 
     public String grade() {

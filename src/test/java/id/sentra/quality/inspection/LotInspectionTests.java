@@ -3,6 +3,7 @@ package id.sentra.quality.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,10 @@ import id.sentra.quality.production.HeatBook;
 import id.sentra.quality.production.LotBook;
 import id.sentra.quality.production.LotDraft;
 import id.sentra.quality.sampling.Severity;
+import id.sentra.quality.sampling.CodeLetter;
+import id.sentra.quality.RevisionContent;
+import id.sentra.quality.RevisionRequest;
+import id.sentra.quality.SamplingTerms;
 
 /** Lot inspection on the real database: held lots with the reason, overrides kept beside the decision, switching, NCRs, scope. */
 @SentraIntegrationTest
@@ -111,6 +116,32 @@ class LotInspectionTests {
         long third = lot(fixture, "INS-SW-2", fixture.goodReadings(), size);
         assertThat(inspections.sheet(member, third).plan().severity()).isEqualTo(Severity.TIGHTENED);
         assertThat(inspections.sheet(member, third).planText()).contains("TIGHTENED");
+    }
+
+    /**
+     * Hand-checked, ISO 2859-1 Table 1: a lot of 20 is code letter A at special level S-2 (C at level II). The revision
+     * takes effect in 2031, so only lots made from then on are sampled by it.
+     */
+    @Test
+    void theInspectionLevelAndAqlOfTheRevisionInForceChooseTheLotsPlan() {
+        var fixture = startedOrder();
+        var spec = specs.specification(fixture.specId()).orElseThrow();
+        var c = spec.latest().content();
+        var later = LocalDate.of(2031, 1, 1);
+        if (spec.latest().effectiveFrom().isBefore(later)) {
+            specs.revise(admin, spec.id(), spec.version(), new RevisionRequest(later, "Level dan AQL pembeli",
+                    new RevisionContent(c.drawingReference(), c.drawingRevision(), c.gradeCode(), c.loadClass(), c.characteristics(),
+                            c.chemistry(), SamplingTerms.of("S2", "4.0"))));
+        }
+        long heat = heats.record(member, null, fixture.heat("INS-AQL-1", fixture.goodReadings(), specs));
+        long lotId = lots.add(member, fixture.workOrderId(), new LotDraft(later.plusDays(3), 20, List.of(heat), Map.of()));
+        var sheet = inspections.sheet(member, lotId);
+        assertThat(sheet.sampling()).isEqualTo(SamplingTerms.of("S2", "4.0"));
+        assertThat(sheet.plan().indexedLetter()).isEqualTo(CodeLetter.A);
+        assertThat(sheet.planText()).startsWith("ISO 2859-1, level S-2, AQL 4.0, ");
+        long earlier = lot(fixture, "INS-AQL-2", fixture.goodReadings(), 20);
+        assertThat(inspections.sheet(member, earlier).plan().indexedLetter()).isEqualTo(CodeLetter.C);
+        assertThat(inspections.sheet(member, earlier).planText()).startsWith("ISO 2859-1, level II, AQL 1.0, ");
     }
 
     @Test

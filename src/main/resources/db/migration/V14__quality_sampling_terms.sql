@@ -1,0 +1,5 @@
+-- ISO 2859-1 inspection level and AQL carried by each product specification revision; revisions written before
+-- carry the standard's default, general level II (clause 10.1) at AQL 1.0.
+
+alter table product_spec_revision add column inspection_level varchar(4) not null default 'II';
+alter table product_spec_revision add column aql numeric(7, 3) not null default 1.0;
