@@ -15,6 +15,7 @@ import id.sentra.demand.ContractParts;
 import id.sentra.platform.security.Accounts;
 import id.sentra.quality.Specifications;
 import id.sentra.quality.inspection.LotFixture;
+import id.sentra.quality.production.HeatBook;
 import id.sentra.quality.production.LotBook;
 import id.sentra.quality.production.LotDraft;
 
@@ -30,6 +31,7 @@ class InspectionBrowserTests extends BrowserTest {
     @Autowired ContractParts parts;
     @Autowired WorkOrderProgress orders;
     @Autowired LotBook lots;
+    @Autowired HeatBook heats;
 
     @Test
     void aMemberSeesALotHeldForAnElementOutOfRangeAndTheOperatorOverridesWithAReason() {
@@ -87,5 +89,27 @@ class InspectionBrowserTests extends BrowserTest {
         assertThat(page.locator("#standing")).hasText("DITERIMA");
         assertThat(page.locator("#decided")).containsText("DITAHAN");
         assertThat(page.locator("#override-reason")).containsText("pembeli menyetujui penyimpangan");
+    }
+
+    @Test
+    void theOperatorSeesWhyInspectionStaysNormalAndApprovesReducedInspection() {
+        var member = accounts.findByUsername("member").orElseThrow();
+        var fixture = LotFixture.forMember(jdbc, specs, parts, orders, member, accounts.findByUsername("admin").orElseThrow());
+        orders.startProduction(member, fixture.workOrderId(), orders.find(fixture.workOrderId()).orElseThrow().version());
+        jdbc.sql("delete from inspection_stream where member_id = :m and spec_id = :s")
+                .param("m", member.memberId()).param("s", fixture.specId()).update();
+        long heatId = heats.record(member, null, fixture.heat("BRW-RED-1", fixture.goodReadings(), specs));
+        long lotId = lots.add(member, fixture.workOrderId(), new LotDraft(LotFixture.DAY, 3, List.of(heatId), Map.of()));
+
+        signInAs("operator");
+        page.navigate(url("/lots/" + lotId + "/inspection"));
+        assertThat(page.locator("#stream-severity")).containsText("inspeksi normal");
+        assertThat(page.locator("#reduced-note")).containsText("belum disetujui");
+        page.locator("#approve-reduced").click();
+        assertThat(page.locator("#reduced-approved")).isVisible();
+        assertThat(page.locator("#reduced-approval")).containsText("disetujui oleh Operator Koperasi Batur Jaya");
+        assertThat(page.locator("#approve-reduced")).hasCount(0);
+        jdbc.sql("delete from inspection_stream where member_id = :m and spec_id = :s")
+                .param("m", member.memberId()).param("s", fixture.specId()).update();
     }
 }

@@ -13,9 +13,11 @@ import id.sentra.quality.sampling.SamplingPlan;
 
 /**
  * What the inspection page shows for a lot: the part and revision it is judged against, the sampling plan with the
- * characteristics to measure on each sampled part, its heats, the standing inspection and what the reader may do.
+ * characteristics to measure on each sampled part, its heats, the standing inspection, where the member's lots of the part
+ * stand in the switching rules and what the reader may do.
  */
 public record InspectionSheet(LotRecord lot, @Nullable ContractPart part, String revision, List<Characteristic> characteristics,
                               SamplingTerms sampling, SamplingPlan plan, String planText, List<HeatRecord> heats, @Nullable InspectionView current,
-                              boolean canRecord, boolean canOverride) {
+                              StreamStatus stream, boolean canRecord, boolean canOverride,
+                              boolean canManageStream) {
 }

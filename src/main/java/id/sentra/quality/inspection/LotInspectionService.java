@@ -57,8 +57,9 @@ public class LotInspectionService implements LotInspections, LotInspecting {
         var characteristics = subject.revision().map(r -> r.content().characteristics()).orElse(List.of());
         return new InspectionSheet(subject.lot(), subject.part(), subject.revisionLabel(), characteristics, subject.sampling(), plan,
                 SamplingPolicy.text(subject.sampling(), plan), subject.heats(), current.map(LotInspectionService::view).orElse(null),
-                InspectionAccess.records(user, subject) && current.map(i -> i.standing() == Disposition.HOLD).orElse(true),
-                InspectionAccess.overrides(user, subject) && current.isPresent());
+                status(subject), InspectionAccess.records(user, subject) && current.map(i -> i.standing() == Disposition.HOLD).orElse(true),
+                InspectionAccess.overrides(user, subject) && current.isPresent(),
+                InspectionAccess.overrides(user, subject) && subject.specId() != null);
     }
 
     @Override
@@ -163,6 +164,38 @@ public class LotInspectionService implements LotInspections, LotInspecting {
         }
         completion.markIfDecided(user, subject.lot().workOrderId());
         return view(inspection);
+    }
+
+    /**
+     * The cooperative's operator allows reduced inspection for the lot's member and part (ISO 2859-1 9.3.3 c); with the
+     * switching score already at 30 the next lot is sampled on reduced, otherwise once a later lot brings it there.
+     */
+    @Transactional
+    public StreamStatus approveReduced(SentraUser user, long lotId, int expectedVersion) {
+        var subject = subjects.load(lotId);
+        InspectionAccess.requireOverrider(user, subject);
+        var stream = lockedStream(subject);
+        stream.approveReduced(expectedVersion, user.displayName(), clock.instant());
+        try {
+            return StreamStatus.of(streams.save(stream));
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleRecordException("inspectionStream", lotId);
+        }
+    }
+
+    private SamplingStream lockedStream(LotSubject subject) {
+        Long specId = subject.specId();
+        if (specId == null) {
+            throw new InvalidInputException(List.of(FieldProblem.of("lot", "inspection.stream.noSpecification")));
+        }
+        return streams.findLockedByMemberIdAndSpecId(subject.lot().memberId(), specId)
+                .orElseGet(() -> new SamplingStream(subject.lot().memberId(), specId));
+    }
+
+    private StreamStatus status(LotSubject subject) {
+        return subject.specId() == null ? StreamStatus.FRESH
+                : streams.findByMemberIdAndSpecId(subject.lot().memberId(), subject.specId()).map(StreamStatus::of)
+                        .orElse(StreamStatus.FRESH);
     }
 
     private SamplingPlan plan(LotSubject subject, Optional<Inspection> current) {

@@ -100,9 +100,16 @@ class LotInspectionTests {
         assertThat(orders.find(fixture.workOrderId()).orElseThrow().status()).isEqualTo(WorkOrderStatus.INSPECTED);
     }
 
+    /** Each switching test starts its member's stream for the part afresh: normal, score zero, nothing approved (9.1). */
+    private void freshStream(LotFixture fixture) {
+        jdbc.sql("delete from inspection_stream where member_id = :m and spec_id = :s")
+                .param("m", member.memberId()).param("s", fixture.specId()).update();
+    }
+
     @Test
     void twoRejectedLotsOnNormalInspectionTightenTheNextLotsPlan() {
         var fixture = startedOrder();
+        freshStream(fixture);
         int size = fixture.pieces() / 4;
         for (int i = 0; i < 2; i++) {
             long lotId = lot(fixture, "INS-SW-" + i, fixture.goodReadings(), size);
@@ -142,6 +149,36 @@ class LotInspectionTests {
         long earlier = lot(fixture, "INS-AQL-2", fixture.goodReadings(), 20);
         assertThat(inspections.sheet(member, earlier).plan().indexedLetter()).isEqualTo(CodeLetter.C);
         assertThat(inspections.sheet(member, earlier).planText()).startsWith("ISO 2859-1, level II, AQL 1.0, ");
+    }
+
+    @Test
+    void atScoreThirtyInspectionStaysNormalUntilTheOperatorApprovesReducedAndSaysWhy() {
+        var fixture = startedOrder();
+        freshStream(fixture);
+        long first = lot(fixture, "INS-RED-1", fixture.goodReadings(), 20);
+        inspectGood(fixture, first);
+        jdbc.sql("update inspection_stream set switching_score = 30 where member_id = :m and spec_id = :s")
+                .param("m", member.memberId()).param("s", fixture.specId()).update();
+        long next = lot(fixture, "INS-RED-2", fixture.goodReadings(), 20);
+
+        var waiting = inspections.sheet(operator, next);
+        assertThat(waiting.plan().severity()).isEqualTo(Severity.NORMAL);
+        assertThat(waiting.stream().waitsForReducedApproval()).isTrue();
+        assertThat(waiting.canManageStream()).isTrue();
+        assertThat(inspections.sheet(member, next).canManageStream()).isFalse();
+        assertThatThrownBy(() -> inspections.approveReduced(member, next, waiting.stream().version()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inspections.approveReduced(operator, next, waiting.stream().version() - 1))
+                .isInstanceOf(StaleRecordException.class);
+
+        var approved = inspections.approveReduced(operator, next, waiting.stream().version());
+
+        assertThat(approved.severity()).isEqualTo(Severity.REDUCED);
+        assertThat(approved.reducedApprovedBy()).isEqualTo(operator.displayName());
+        assertThat(approved.reducedApprovedAt()).isNotNull();
+        assertThat(inspections.sheet(member, next).plan().severity()).isEqualTo(Severity.REDUCED);
+        assertThat(inspections.sheet(member, next).planText()).contains("REDUCED");
+        freshStream(fixture);
     }
 
     @Test

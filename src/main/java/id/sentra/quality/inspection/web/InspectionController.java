@@ -88,6 +88,23 @@ class InspectionController {
         }
     }
 
+    /** The operator, as the responsible authority of ISO 2859-1 9.3.3, allows reduced inspection for the lot's member and part. */
+    @PostMapping("/lots/{id}/inspection/reduced-approval")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    String approveReduced(@PathVariable long id, @RequestParam int version, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            inspections.approveReduced(CurrentUser.require(), id, version);
+            redirect.addFlashAttribute("reducedApproved", true);
+            return "redirect:/lots/" + id + "/inspection";
+        } catch (InvalidInputException e) {
+            model.addAttribute("streamErrors", texts(e.problems(), locale));
+            return view(id, model, Map.of(), List.of());
+        } catch (StaleRecordException e) {
+            model.addAttribute("stale", true);
+            return view(id, model, Map.of(), List.of());
+        }
+    }
+
     /** One click from a rejected or held lot: a report naming the rules the lot failed, to be completed on its page. */
     @PostMapping("/lots/{id}/ncr")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'MEMBER')")

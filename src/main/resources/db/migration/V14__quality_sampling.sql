@@ -3,3 +3,7 @@
 
 alter table product_spec_revision add column inspection_level varchar(4) not null default 'II';
 alter table product_spec_revision add column aql numeric(7, 3) not null default 1.0;
+
+-- ISO 2859-1 9.3.3: reduced inspection only once the responsible authority (the cooperative's operator) approves it.
+alter table inspection_stream add column reduced_approved_by varchar(80);
+alter table inspection_stream add column reduced_approved_at timestamp with time zone;
