@@ -7,3 +7,9 @@ alter table product_spec_revision add column aql numeric(7, 3) not null default 
 -- ISO 2859-1 9.3.3: reduced inspection only once the responsible authority (the cooperative's operator) approves it.
 alter table inspection_stream add column reduced_approved_by varchar(80);
 alter table inspection_stream add column reduced_approved_at timestamp with time zone;
+
+-- ISO 2859-1 9.4: discontinued inspection resumes on tightened only after the supplier's corrective action, recorded
+-- in a non-conformance report; the report, who resumed and when are kept.
+alter table inspection_stream add column resumed_ncr_id bigint references ncr (id);
+alter table inspection_stream add column resumed_by varchar(80);
+alter table inspection_stream add column resumed_at timestamp with time zone;

@@ -166,32 +166,6 @@ public class LotInspectionService implements LotInspections, LotInspecting {
         return view(inspection);
     }
 
-    /**
-     * The cooperative's operator allows reduced inspection for the lot's member and part (ISO 2859-1 9.3.3 c); with the
-     * switching score already at 30 the next lot is sampled on reduced, otherwise once a later lot brings it there.
-     */
-    @Transactional
-    public StreamStatus approveReduced(SentraUser user, long lotId, int expectedVersion) {
-        var subject = subjects.load(lotId);
-        InspectionAccess.requireOverrider(user, subject);
-        var stream = lockedStream(subject);
-        stream.approveReduced(expectedVersion, user.displayName(), clock.instant());
-        try {
-            return StreamStatus.of(streams.save(stream));
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleRecordException("inspectionStream", lotId);
-        }
-    }
-
-    private SamplingStream lockedStream(LotSubject subject) {
-        Long specId = subject.specId();
-        if (specId == null) {
-            throw new InvalidInputException(List.of(FieldProblem.of("lot", "inspection.stream.noSpecification")));
-        }
-        return streams.findLockedByMemberIdAndSpecId(subject.lot().memberId(), specId)
-                .orElseGet(() -> new SamplingStream(subject.lot().memberId(), specId));
-    }
-
     private StreamStatus status(LotSubject subject) {
         return subject.specId() == null ? StreamStatus.FRESH
                 : streams.findByMemberIdAndSpecId(subject.lot().memberId(), subject.specId()).map(StreamStatus::of)

@@ -35,6 +35,9 @@ class SamplingStream {
     private boolean reducedApproved;
     private @Nullable String reducedApprovedBy;
     private @Nullable Instant reducedApprovedAt;
+    private @Nullable Long resumedNcrId;
+    private @Nullable String resumedBy;
+    private @Nullable Instant resumedAt;
     private @Version int version;
 
     SamplingStream(long memberId, long specId) {
@@ -76,6 +79,25 @@ class SamplingStream {
         return transition;
     }
 
+    /** ISO 2859-1 9.4: discontinued inspection resumes on tightened after the corrective action of report {@code ncrId}. */
+    SwitchingState.Transition resume(int expectedVersion, long ncrId, String by, Instant at) {
+        if (expectedVersion != version) {
+            throw new StaleRecordException("inspectionStream", id == null ? 0 : id);
+        }
+        if (!discontinued) {
+            throw new InvalidInputException(List.of(FieldProblem.of("ncrId", "inspection.resume.notDiscontinued")));
+        }
+        var transition = state().resume();
+        store(transition.state());
+        resumedNcrId = ncrId;
+        resumedBy = by;
+        resumedAt = at;
+        return transition;
+    }
+
+    @Nullable Long resumedNcrId() { return resumedNcrId; }
+    @Nullable String resumedBy() { return resumedBy; }
+    @Nullable Instant resumedAt() { return resumedAt; }
     @Nullable String reducedApprovedBy() { return reducedApprovedBy; }
     @Nullable Instant reducedApprovedAt() { return reducedApprovedAt; }
     int version() { return version; }

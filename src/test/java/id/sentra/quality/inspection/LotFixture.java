@@ -33,20 +33,32 @@ public record LotFixture(long workOrderId, long specId, int pieces, SpecRevision
 
     public static final LocalDate DAY = LocalDate.of(2027, 3, 2);
 
+    /**
+     * The member's newest released work order whose part has a specification, in force on {@link #DAY}, limits
+     * some chemistry (a specification is added for a part without one); other parts are passed over.
+     */
     public static LotFixture forMember(JdbcClient jdbc, Specifications specs, ContractParts parts, WorkOrderProgress orders,
                                        SentraUser member, SentraUser admin) {
-        long order = jdbc.sql("select max(id) from work_order where member_id = :m and status = 'RELEASED'")
-                .param("m", member.memberId()).query(Long.class).single();
-        var wo = orders.find(order).orElseThrow();
-        var part = parts.part(wo.contractId(), wo.lineNo()).orElseThrow();
-        var spec = specs.specificationForPart(wo.cooperativeId(), part.buyerId(), part.buyerPartNumber());
-        long specId = spec.isPresent() ? spec.get().id() : specs.create(admin, new NewSpecification(wo.cooperativeId(), part.buyerId(),
-                part.buyerPartNumber(), part.partName(), new RevisionRequest(LocalDate.of(2020, 1, 1), "Uji inspeksi",
-                new RevisionContent("DWG-UJI", "A", "FC250", null,
-                        List.of(new Characteristic("Tebal", CharacteristicKind.DIMENSION, "mm", new BigDecimal("10"), Limits.of("10", "11"), true)),
-                        List.of(ChemistryLimit.fromDrawing(Element.P, Limits.of("0.20", "0.40")))))));
-        var revision = specs.revisionInForce(specId, DAY).orElseThrow();
-        return new LotFixture(order, specId, wo.pieces(), revision, specs.chemistryLimits(revision));
+        var released = jdbc.sql("select id from work_order where member_id = :m and status = 'RELEASED' order by id desc")
+                .param("m", member.memberId()).query(Long.class).list();
+        for (long order : released) {
+            var wo = orders.find(order).orElseThrow();
+            var part = parts.part(wo.contractId(), wo.lineNo());
+            if (part.isEmpty()) {
+                continue;
+            }
+            var spec = specs.specificationForPart(wo.cooperativeId(), part.get().buyerId(), part.get().buyerPartNumber());
+            long specId = spec.isPresent() ? spec.get().id() : specs.create(admin, new NewSpecification(wo.cooperativeId(), part.get().buyerId(),
+                    part.get().buyerPartNumber(), part.get().partName(), new RevisionRequest(LocalDate.of(2020, 1, 1), "Uji inspeksi",
+                    new RevisionContent("DWG-UJI", "A", "FC250", null,
+                            List.of(new Characteristic("Tebal", CharacteristicKind.DIMENSION, "mm", new BigDecimal("10"), Limits.of("10", "11"), true)),
+                            List.of(ChemistryLimit.fromDrawing(Element.P, Limits.of("0.20", "0.40")))))));
+            var revision = specs.revisionInForce(specId, DAY);
+            if (revision.isPresent() && !specs.chemistryLimits(revision.get()).isEmpty()) {
+                return new LotFixture(order, specId, wo.pieces(), revision.get(), specs.chemistryLimits(revision.get()));
+            }
+        }
+        throw new IllegalStateException("no released work order of member " + member.memberId() + " with a specification in force on " + DAY);
     }
 
     public String grade() {

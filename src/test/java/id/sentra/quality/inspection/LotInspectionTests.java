@@ -40,6 +40,7 @@ class LotInspectionTests {
 
     @Autowired LotInspectionService inspections;
     @Autowired NcrBook ncrs;
+    @Autowired StreamDecisions decisions;
     @Autowired HeatBook heats;
     @Autowired LotBook lots;
     @Autowired WorkOrderProgress orders;
@@ -166,18 +167,57 @@ class LotInspectionTests {
         assertThat(waiting.stream().waitsForReducedApproval()).isTrue();
         assertThat(waiting.canManageStream()).isTrue();
         assertThat(inspections.sheet(member, next).canManageStream()).isFalse();
-        assertThatThrownBy(() -> inspections.approveReduced(member, next, waiting.stream().version()))
+        assertThatThrownBy(() -> decisions.approveReduced(member, next, waiting.stream().version()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> inspections.approveReduced(operator, next, waiting.stream().version() - 1))
+        assertThatThrownBy(() -> decisions.approveReduced(operator, next, waiting.stream().version() - 1))
                 .isInstanceOf(StaleRecordException.class);
 
-        var approved = inspections.approveReduced(operator, next, waiting.stream().version());
+        var approved = decisions.approveReduced(operator, next, waiting.stream().version());
 
         assertThat(approved.severity()).isEqualTo(Severity.REDUCED);
         assertThat(approved.reducedApprovedBy()).isEqualTo(operator.displayName());
         assertThat(approved.reducedApprovedAt()).isNotNull();
         assertThat(inspections.sheet(member, next).plan().severity()).isEqualTo(Severity.REDUCED);
         assertThat(inspections.sheet(member, next).planText()).contains("REDUCED");
+        freshStream(fixture);
+    }
+
+    @Test
+    void discontinuedInspectionHoldsLotsUntilTheOperatorResumesOnTightenedWithAnNcrsCorrectiveAction() {
+        var fixture = startedOrder();
+        freshStream(fixture);
+        long first = lot(fixture, "INS-DIS-1", fixture.goodReadings(), 20);
+        inspectGood(fixture, first);
+        // Five lots not accepted on tightened inspection, as SwitchingStateTests walks through lot by lot.
+        jdbc.sql("""
+                update inspection_stream set severity = 'TIGHTENED', discontinued = true, not_accepted_on_tightened = 5,
+                       switching_score = 0, recent_normal = '' where member_id = :m and spec_id = :s""")
+                .param("m", member.memberId()).param("s", fixture.specId()).update();
+        long held = lot(fixture, "INS-DIS-2", fixture.goodReadings(), 20);
+        var whileDiscontinued = inspectGood(fixture, held);
+        assertThat(whileDiscontinued.inspection().standing()).isEqualTo(Disposition.HOLD);
+        assertThat(whileDiscontinued.inspection().checks()).anyMatch(c -> c.messageKey().equals("inspection.rule.discontinued"));
+
+        long ncr = ncrs.open(member, List.of(held), new NcrTexts("Lima lot ditolak", null, null, null));
+        int version = inspections.sheet(operator, held).stream().version();
+        assertThat(inspections.sheet(operator, held).stream().discontinued()).isTrue();
+        assertThat(decisions.correctiveActions(operator, held)).noneMatch(r -> r.id() == ncr);
+        assertThatThrownBy(() -> decisions.resume(operator, held, version, ncr)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactly("inspection.resume.noCorrectiveAction"));
+        var report = ncrs.get(operator, ncr);
+        ncrs.work(operator, ncr, report.version(), new NcrTexts("Lima lot ditolak", "Lot dikarantina", "Cetakan aus",
+                "Pola diganti, operator dilatih"), NcrStep.SAVE);
+        assertThatThrownBy(() -> decisions.resume(member, held, version, ncr)).isInstanceOf(AccessDeniedException.class);
+
+        var resumed = decisions.resume(operator, held, version, ncr);
+
+        assertThat(resumed.discontinued()).isFalse();
+        assertThat(resumed.severity()).isEqualTo(Severity.TIGHTENED);
+        assertThat(resumed.resumed().ncrId()).isEqualTo(ncr);
+        assertThat(resumed.resumed().by()).isEqualTo(operator.displayName());
+        long next = lot(fixture, "INS-DIS-3", fixture.goodReadings(), 20);
+        assertThat(inspections.sheet(member, next).plan().severity()).isEqualTo(Severity.TIGHTENED);
+        assertThat(inspectGood(fixture, next).inspection().checks()).noneMatch(c -> c.messageKey().equals("inspection.rule.discontinued"));
         freshStream(fixture);
     }
 
