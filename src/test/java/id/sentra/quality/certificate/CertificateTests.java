@@ -119,6 +119,38 @@ class CertificateTests {
     }
 
     @Test
+    void theBuyerListsTheCertificatesOfItsContractsWithHeatsStatusAndLinks() {
+        var line = book.list(kai, null).stream().filter(c -> c.number().equals(number)).findFirst().orElseThrow();
+        assertThat(line.lotId()).isEqualTo(made.lotId());
+        assertThat(line.contractReference()).isEqualTo(made.contractReference());
+        assertThat(line.heatNumbers()).containsExactlyInAnyOrder(made.heatNumberA(), made.heatNumberB());
+        assertThat(line.status()).isEqualTo(CertificateListing.Status.GENUINE);
+        assertThat(line.verifyUrl()).isEqualTo(baseUrl + "/verify/" + number);
+        assertThat(book.list(kai, line.contractId())).extracting(CertificateListing::number).contains(number);
+        assertThat(book.list(kai, -1L)).isEmpty();
+    }
+
+    @Test
+    void anotherBuyerAnotherCooperativeAndAnotherMemberDoNotListIt() {
+        long otherBuyer = jdbc.sql("select min(id) from buyer where id <> :b").param("b", kai.buyerId()).query(Long.class).single();
+        var stranger = new SentraUser(0, "other.buyer", "Other buyer", null, kai.role(), null, null, otherBuyer, false, true);
+        assertThat(book.list(stranger, null)).extracting(CertificateListing::number).doesNotContain(number);
+        assertThat(book.list(accounts.findByUsername("operator.tegal").orElseThrow(), null))
+                .extracting(CertificateListing::number).doesNotContain(number);
+        assertThat(book.list(accounts.findByUsername("operator").orElseThrow(), null))
+                .extracting(CertificateListing::number).contains(number);
+        var maker = new SentraUser(0, "maker", "Maker", null, id.sentra.platform.security.Role.MEMBER, null, made.memberId(), null,
+                false, true);
+        assertThat(book.list(maker, null)).extracting(CertificateListing::number).contains(number);
+        if (made.memberId() != demoMember) {
+            assertThat(book.list(accounts.findByUsername("member").orElseThrow(), null))
+                    .extracting(CertificateListing::number).doesNotContain(number);
+        }
+        assertThatThrownBy(() -> book.list(accounts.findByUsername("ministry").orElseThrow(), null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void thePdfNamesTheSamplingPlanInspectorAndQuantity() throws Exception {
         String text = pdfText();
         assertThat(text).contains(AcceptingInspections.PLAN, AcceptingInspections.INSPECTOR, made.pieces() + " pcs", "EN 10204:2004 3.1");
