@@ -100,8 +100,7 @@ class InspectionBrowserTests extends BrowserTest {
     @Test
     void theOperatorSeesWhyInspectionStaysNormalAndApprovesReducedInspection() {
         var member = accounts.findByUsername("member").orElseThrow();
-        var fixture = LotFixture.forMember(jdbc, specs, parts, orders, member, accounts.findByUsername("admin").orElseThrow());
-        orders.startProduction(member, fixture.workOrderId(), orders.find(fixture.workOrderId()).orElseThrow().version());
+        var fixture = LotFixture.inProduction(jdbc, specs, parts, orders, member, accounts.findByUsername("admin").orElseThrow(), 3);
         jdbc.sql("delete from inspection_stream where member_id = :m and spec_id = :s")
                 .param("m", member.memberId()).param("s", fixture.specId()).update();
         long heatId = heats.record(member, null, fixture.heat("BRW-RED-1", fixture.goodReadings(), specs));
@@ -123,8 +122,7 @@ class InspectionBrowserTests extends BrowserTest {
     void theOperatorSeesInspectionDiscontinuedAndResumesItOnTightenedAfterTheCorrectiveAction() {
         var member = accounts.findByUsername("member").orElseThrow();
         var operator = accounts.findByUsername("operator").orElseThrow();
-        var fixture = LotFixture.forMember(jdbc, specs, parts, orders, member, accounts.findByUsername("admin").orElseThrow());
-        orders.startProduction(member, fixture.workOrderId(), orders.find(fixture.workOrderId()).orElseThrow().version());
+        var fixture = LotFixture.inProduction(jdbc, specs, parts, orders, member, accounts.findByUsername("admin").orElseThrow(), 3);
         jdbc.sql("delete from inspection_stream where member_id = :m and spec_id = :s")
                 .param("m", member.memberId()).param("s", fixture.specId()).update();
         long heatId = heats.record(member, null, fixture.heat("BRW-DIS-1", fixture.goodReadings(), specs));

@@ -41,7 +41,30 @@ public record LotFixture(long workOrderId, long specId, int pieces, SpecRevision
                                        SentraUser member, SentraUser admin) {
         var released = jdbc.sql("select id from work_order where member_id = :m and status = 'RELEASED' order by id desc")
                 .param("m", member.memberId()).query(Long.class).list();
-        for (long order : released) {
+        return first(released, jdbc, specs, parts, orders, admin)
+                .orElseThrow(() -> new IllegalStateException("no released work order of member " + member.memberId()
+                        + " with a specification in force on " + DAY));
+    }
+
+    /**
+     * A work order of the member already in production with room for {@code pieces} more, so a test that only adds a few
+     * lots does not use up one of the demo's released orders; one is started where none has room.
+     */
+    public static LotFixture inProduction(JdbcClient jdbc, Specifications specs, ContractParts parts, WorkOrderProgress orders,
+                                          SentraUser member, SentraUser admin, int pieces) {
+        var started = jdbc.sql("select w.id from work_order w where w.member_id = :m and w.status = 'IN_PRODUCTION'"
+                        + " and w.pieces - coalesce((select sum(l.quantity_made) from lot l where l.work_order_id = w.id), 0) >= :n"
+                        + " order by w.id desc").param("m", member.memberId()).param("n", pieces).query(Long.class).list();
+        return first(started, jdbc, specs, parts, orders, admin).orElseGet(() -> {
+            var fixture = forMember(jdbc, specs, parts, orders, member, admin);
+            orders.startProduction(member, fixture.workOrderId(), orders.find(fixture.workOrderId()).orElseThrow().version());
+            return fixture;
+        });
+    }
+
+    private static java.util.Optional<LotFixture> first(List<Long> candidates, JdbcClient jdbc, Specifications specs,
+                                                        ContractParts parts, WorkOrderProgress orders, SentraUser admin) {
+        for (long order : candidates) {
             var wo = orders.find(order).orElseThrow();
             var part = parts.part(wo.contractId(), wo.lineNo());
             if (part.isEmpty()) {
@@ -55,10 +78,10 @@ public record LotFixture(long workOrderId, long specId, int pieces, SpecRevision
                             List.of(ChemistryLimit.fromDrawing(Element.P, Limits.of("0.20", "0.40")))))));
             var revision = specs.revisionInForce(specId, DAY);
             if (revision.isPresent() && !specs.chemistryLimits(revision.get()).isEmpty()) {
-                return new LotFixture(order, specId, wo.pieces(), revision.get(), specs.chemistryLimits(revision.get()));
+                return java.util.Optional.of(new LotFixture(order, specId, wo.pieces(), revision.get(), specs.chemistryLimits(revision.get())));
             }
         }
-        throw new IllegalStateException("no released work order of member " + member.memberId() + " with a specification in force on " + DAY);
+        return java.util.Optional.empty();
     }
 
     public String grade() {

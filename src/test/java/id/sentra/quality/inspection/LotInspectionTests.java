@@ -132,7 +132,7 @@ class LotInspectionTests {
      */
     @Test
     void theInspectionLevelAndAqlOfTheRevisionInForceChooseTheLotsPlan() {
-        var fixture = startedOrder();
+        var fixture = LotFixture.inProduction(jdbc, specs, parts, orders, member, admin, 60);
         var spec = specs.specification(fixture.specId()).orElseThrow();
         var c = spec.latest().content();
         var later = LocalDate.of(2031, 1, 1);
@@ -154,7 +154,7 @@ class LotInspectionTests {
 
     @Test
     void atScoreThirtyInspectionStaysNormalUntilTheOperatorApprovesReducedAndSaysWhy() {
-        var fixture = startedOrder();
+        var fixture = LotFixture.inProduction(jdbc, specs, parts, orders, member, admin, 60);
         freshStream(fixture);
         long first = lot(fixture, "INS-RED-1", fixture.goodReadings(), 20);
         inspectGood(fixture, first);
@@ -184,7 +184,7 @@ class LotInspectionTests {
 
     @Test
     void discontinuedInspectionHoldsLotsUntilTheOperatorResumesOnTightenedWithAnNcrsCorrectiveAction() {
-        var fixture = startedOrder();
+        var fixture = LotFixture.inProduction(jdbc, specs, parts, orders, member, admin, 60);
         freshStream(fixture);
         long first = lot(fixture, "INS-DIS-1", fixture.goodReadings(), 20);
         inspectGood(fixture, first);
