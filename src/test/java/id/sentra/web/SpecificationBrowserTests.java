@@ -42,6 +42,8 @@ class SpecificationBrowserTests extends BrowserTest {
         page.locator("#revise").click();
         page.locator("#drawingRevision").fill("B");
         page.locator("[name='chemistry[0].min']").fill("0.8");
+        page.locator("#inspectionLevel").selectOption("S3");
+        page.locator("#aql").selectOption("0.65");
         page.locator("#effectiveFrom").fill(LocalDate.now().plusDays(30).toString());
         page.locator("#save-spec").click();
         assertThat(page.locator("#reason-error")).isVisible();
@@ -50,6 +52,7 @@ class SpecificationBrowserTests extends BrowserTest {
 
         assertThat(page.locator("#shown-revision-title")).containsText("Revisi 2");
         assertThat(page.locator("#history-table tbody tr")).hasCount(2);
+        assertThat(page.locator("#shown-sampling")).hasText("ISO 2859-1, tingkat inspeksi S-3, AQL 0.65 %");
         assertThat(page.locator("#revision-1 .tag")).hasText("berlaku");
         String detail = page.url().replaceAll("\\?.*", "");
 
@@ -57,6 +60,7 @@ class SpecificationBrowserTests extends BrowserTest {
         signInAs("buyer");
         page.navigate(detail);
         assertThat(page.locator("#shown-revision-title")).containsText("Revisi 1");
+        assertThat(page.locator("#shown-sampling")).hasText("ISO 2859-1, tingkat inspeksi II, AQL 1.0 %");
         assertThat(page.locator("#history-table")).containsText("Fosfor dinaikkan untuk umur blok");
     }
 

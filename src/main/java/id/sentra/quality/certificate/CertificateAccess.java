@@ -36,6 +36,20 @@ final class CertificateAccess {
         }
     }
 
+    /** Whose certificates a person's list shows; empty for the platform (all). The ministry has no list. */
+    static java.util.Optional<Certificates.Scope> listScope(SentraUser user) {
+        return switch (user.role()) {
+            case ADMIN -> java.util.Optional.empty();
+            case OPERATOR -> java.util.Optional.of(new Certificates.Scope(Certificates.Scope.Kind.COOPERATIVE,
+                    java.util.Objects.requireNonNull(user.cooperativeId())));
+            case MEMBER -> java.util.Optional.of(new Certificates.Scope(Certificates.Scope.Kind.MEMBER,
+                    java.util.Objects.requireNonNull(user.memberId())));
+            case BUYER -> java.util.Optional.of(new Certificates.Scope(Certificates.Scope.Kind.BUYER,
+                    java.util.Objects.requireNonNull(user.buyerId())));
+            case MINISTRY -> throw new AccessDeniedException("The ministry sees no certificates, only aggregates");
+        };
+    }
+
     static boolean mayIssue(SentraUser user) {
         return user.is(Role.ADMIN) || user.is(Role.OPERATOR) || user.is(Role.MEMBER);
     }

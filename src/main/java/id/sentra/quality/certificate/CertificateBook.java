@@ -90,6 +90,25 @@ public class CertificateBook {
         return certificates.ofWorkOrder(workOrderId);
     }
 
+    /**
+     * The certificates a person may read, newest first, optionally of one contract: a buyer those issued to it (never
+     * another buyer's), an operator its cooperative's, a member its own, the platform all; the ministry none.
+     */
+    @Transactional(readOnly = true)
+    public List<CertificateListing> list(SentraUser user, @org.jspecify.annotations.Nullable Long contractId) {
+        var scope = CertificateAccess.listScope(user);
+        return certificates.inScope(scope.orElse(null), contractId).stream().map(this::listing).toList();
+    }
+
+    private CertificateListing listing(Certificates.Scoped scoped) {
+        var c = scoped.certificate();
+        var content = codec.content(c.content());
+        var status = codec.sealHolds(c) ? CertificateListing.Status.GENUINE : CertificateListing.Status.ALTERED;
+        return new CertificateListing(c.number(), scoped.contractId(), content.order().contractReference(), c.lotId(),
+                content.heats().stream().map(CertificateContent.HeatResult::heatNumber).toList(), c.issuedOn(), status,
+                codec.verifyUrl(c.number()));
+    }
+
     @Transactional(readOnly = true)
     public IssuedCertificate get(SentraUser user, String number) {
         var certificate = certificates.byNumber(number).orElseThrow(() -> new RecordNotFoundException("certificate", 0));

@@ -48,8 +48,16 @@ public record CertificateContent(
         }
     }
 
-    /** A measured figure beside its limits; a blank limit is none. */
-    public record Result(String name, String unit, @Nullable String min, @Nullable String max, String actual) {
+    /**
+     * A measured figure beside its limits; a blank limit is none. {@code basis} names where the limits come from when a
+     * table row chose them (grey-iron tensile by specimen and wall); certificates issued before it have none.
+     */
+    public record Result(String name, String unit, @Nullable String min, @Nullable String max, String actual,
+                         @Nullable String basis) {
+
+        public Result(String name, String unit, @Nullable String min, @Nullable String max, String actual) {
+            this(name, unit, min, max, actual, null);
+        }
     }
 
     /** Who inspected the lot, how, and what stands. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import id.sentra.quality.Limits;
 import id.sentra.quality.LotInspection;
 import id.sentra.quality.LotRecord;
 import id.sentra.quality.ProductionRecords;
+import id.sentra.quality.TensileMinimum;
 import id.sentra.quality.certificate.CertificateContent.HeatResult;
 import id.sentra.quality.certificate.CertificateContent.Result;
 import id.sentra.quality.trace.LotTrace;
@@ -54,7 +56,8 @@ class CertificateDrafting {
                 inspection.defectives(), inspection.inspector(), inspection.inspectedOn().toString(), inspection.standing().name());
         return new CertificateContent(number, verifyUrl, "EN 10204:2004 3.1", issuedOn.toString(), origin.memberName(),
                 line.cooperativeName(), origin.buyerName(), order, product, quantities,
-                heats.stream().map(h -> result(h, judged)).toList(), inspected);
+                heats.stream().map(h -> result(h, judged, limits.tensileMinimum(judged.grade(), h.specimen(), inspection.wallMm())))
+                        .toList(), inspected);
     }
 
     private int scrapped(SentraUser user, long workOrderId, long lotId) {
@@ -62,8 +65,12 @@ class CertificateDrafting {
                 .mapToInt(LotRecord::quantityScrapped).sum();
     }
 
-    /** Every element read or limited, in the order a cast-iron analysis is printed; mechanical results after. */
-    static HeatResult result(HeatRecord heat, JudgedAgainst judged) {
+    /**
+     * Every element read or limited, in the order a cast-iron analysis is printed; mechanical results after. The tensile
+     * limit is the library row for the heat's specimen and the casting's wall where there is one (the row is printed),
+     * otherwise the grade's figure.
+     */
+    static HeatResult result(HeatRecord heat, JudgedAgainst judged, Optional<TensileMinimum> tensileRow) {
         var elements = EnumSet.noneOf(Element.class);
         elements.addAll(heat.readings().keySet());
         elements.addAll(judged.chemistry().keySet());
@@ -72,7 +79,9 @@ class CertificateDrafting {
             chemistry.add(result(e.symbol(), "%", judged.chemistry(e), heat.readings().get(e)));
         }
         var mechanical = new ArrayList<Result>();
-        mechanical.add(result("Rm", "MPa", judged.tensileMpa(), figure(heat.tensileMpa())));
+        mechanical.add(tensileRow.map(row -> new Result("Rm", "MPa", String.valueOf(row.mpa()), null,
+                        heat.tensileMpa() == null ? "–" : String.valueOf(heat.tensileMpa()), row.row(judged.grade())))
+                .orElseGet(() -> result("Rm", "MPa", judged.tensileMpa(), figure(heat.tensileMpa()))));
         mechanical.add(result("HBW", "HB", judged.hardnessHb(), figure(heat.hardnessHb())));
         return new HeatResult(heat.heatNumber(), heat.meltedOn().toString(), chemistry, mechanical);
     }

@@ -91,6 +91,10 @@ public class CertificatePdf {
 
     private void result(PageWriter page, Result r) {
         row(page, false, r.name(), r.unit(), r.min() == null ? "-" : r.min(), r.max() == null ? "-" : r.max(), r.actual());
+        if (r.basis() != null) {
+            page.down(10);
+            page.text(COLUMNS[0], label("cert.pdf.tensileRow") + ": " + r.basis(), false, 7.5f);
+        }
     }
 
     private void row(PageWriter page, boolean strong, String... cells) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,6 +46,38 @@ class Certificates {
     List<IssuedCertificate> ofWorkOrder(long workOrderId) {
         return jdbc.sql(COLUMNS + "where work_order_id = :order order by lot_id").param("order", workOrderId)
                 .query(Certificates::row).list();
+    }
+
+    /**
+     * The certificates a party may read, newest first, with the contract each belongs to: a buyer's own (issued to it),
+     * a cooperative's, a member's, or all ({@code scope} null); optionally of one contract only.
+     */
+    List<Scoped> inScope(@Nullable Scope scope, @Nullable Long contractId) {
+        String where = scope == null ? "true" : switch (scope.kind()) {
+            case BUYER -> "c.buyer_id = :party";
+            case COOPERATIVE -> "c.cooperative_id = :party";
+            case MEMBER -> "c.member_id = :party";
+        };
+        var sql = jdbc.sql("select c.id, c.number, c.lot_id, c.work_order_id, c.cooperative_id, c.member_id, c.buyer_id,"
+                + " c.issued_on, c.content, c.content_hash, c.created_by, w.contract_id from certificate c"
+                + " join work_order w on w.id = c.work_order_id where " + where
+                + (contractId == null ? "" : " and w.contract_id = :contract") + " order by c.issued_on desc, c.id desc limit 1000");
+        if (scope != null) {
+            sql = sql.param("party", scope.partyId());
+        }
+        if (contractId != null) {
+            sql = sql.param("contract", contractId);
+        }
+        return sql.query((rs, n) -> new Scoped(row(rs, n), rs.getLong("contract_id"))).list();
+    }
+
+    /** Whose certificates: a buyer's, a cooperative's or a member's. */
+    record Scope(Kind kind, long partyId) {
+        enum Kind { BUYER, COOPERATIVE, MEMBER }
+    }
+
+    /** A certificate with the contract its work order belongs to. */
+    record Scoped(IssuedCertificate certificate, long contractId) {
     }
 
     Optional<CertificateAccess.Parties> partiesOfWorkOrder(long workOrderId) {

@@ -1,5 +1,6 @@
 package id.sentra.quality.certificate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,7 +13,9 @@ import id.sentra.quality.Element;
 import id.sentra.quality.Limits;
 import id.sentra.quality.MaterialGrade;
 import id.sentra.quality.ProductSpecification;
+import id.sentra.quality.SpecimenKind;
 import id.sentra.quality.Specifications;
+import id.sentra.quality.TensileMinimum;
 
 /**
  * Finds the limits a lot was judged against: the buyer's product specification for the part, in the revision in
@@ -46,7 +49,18 @@ class LimitsLookup {
                 tensile(fallbackGrade), Limits.NONE);
     }
 
-    /** The grade's tensile requirement; a product figure by specimen and wall is the disposition's business. */
+    /**
+     * The tensile minimum for a heat's specimen and the casting's governing wall (JIS G5501 / EN 1561 rows), as the
+     * disposition judged it; empty where the library has none or the wall it needs is unknown.
+     */
+    Optional<TensileMinimum> tensileMinimum(String gradeCode, @Nullable SpecimenKind specimen, @Nullable BigDecimal wallMm) {
+        if (specimen == null || wallMm == null && specimen != SpecimenKind.SEPARATELY_CAST) {
+            return Optional.empty();
+        }
+        return specifications.tensileMinimum(gradeCode, specimen, wallMm == null ? BigDecimal.ZERO : wallMm);
+    }
+
+    /** The grade's tensile requirement, for a heat whose specimen or wall gives no row. */
     private Limits tensile(String gradeCode) {
         return specifications.grade(gradeCode).map(g -> g.mechanical().tensileMpa()).orElse(Limits.NONE);
     }

@@ -168,13 +168,15 @@ public final class DispositionRules {
             }
             int mpa = heat.tensileMpa();
             int min = minimum.get().mpa();
+            // Each check names the library row it was judged by: grade, specimen and wall band (JIS G5501 / EN 1561).
+            String row = minimum.get().row(facts.gradeCode());
             if (mpa >= min) {
-                return java.util.Optional.of(check("inspection.rule.tensile.ok", Disposition.ACCEPT, number, mpa, min));
+                return java.util.Optional.of(check("inspection.rule.tensile.okRow", Disposition.ACCEPT, number, mpa, min, row));
             }
             // A figure for a piece cut from the casting is guidance (JIS G5501 Table 3): noted, not a reason to hold.
             return java.util.Optional.of(minimum.get().binding()
-                    ? check("inspection.rule.tensile.low", Disposition.HOLD, number, mpa, min)
-                    : check("inspection.rule.tensile.lowGuidance", Disposition.ACCEPT, number, mpa, min));
+                    ? check("inspection.rule.tensile.lowRow", Disposition.HOLD, number, mpa, min, row)
+                    : check("inspection.rule.tensile.lowGuidanceRow", Disposition.ACCEPT, number, mpa, min, row));
         }
 
         private static java.util.Optional<RuleCheck> hardness(HeatRecord heat, LotFacts facts) {

@@ -156,7 +156,7 @@ class Inspection implements Audited {
                 .forEach(m -> values.computeIfAbsent(m.characteristic(), k -> new ArrayList<>()).add(m.measured()));
         return new LotInspection(lotId, workOrderId, memberId, cooperativeId, inspectedOn, inspector, specRevision,
                 samplingPlan, sampleSize, defectives, values, checks.stream().map(InspectionCheck::toCheck).toList(),
-                decided, standing, overrideReason, overriddenBy);
+                decided, standing, overrideReason, overriddenBy, wallMm);
     }
 
     long id() { return Objects.requireNonNull(id); }

@@ -55,10 +55,11 @@ public class LotInspectionService implements LotInspections, LotInspecting {
         var current = inspections.findByLotIdAndSupersededFalse(lotId);
         var plan = plan(subject, current);
         var characteristics = subject.revision().map(r -> r.content().characteristics()).orElse(List.of());
-        return new InspectionSheet(subject.lot(), subject.part(), subject.revisionLabel(), characteristics, plan,
-                SamplingPolicy.text(plan), subject.heats(), current.map(LotInspectionService::view).orElse(null),
-                InspectionAccess.records(user, subject) && current.map(i -> i.standing() == Disposition.HOLD).orElse(true),
-                InspectionAccess.overrides(user, subject) && current.isPresent());
+        return new InspectionSheet(subject.lot(), subject.part(), subject.revisionLabel(), characteristics, subject.sampling(), plan,
+                SamplingPolicy.text(subject.sampling(), plan), subject.heats(), current.map(LotInspectionService::view).orElse(null),
+                status(subject), InspectionAccess.records(user, subject) && current.map(i -> i.standing() == Disposition.HOLD).orElse(true),
+                InspectionAccess.overrides(user, subject) && current.isPresent(),
+                InspectionAccess.overrides(user, subject) && subject.specId() != null);
     }
 
     @Override
@@ -111,7 +112,7 @@ public class LotInspectionService implements LotInspections, LotInspecting {
         var stream = streams.findLockedByMemberIdAndSpecId(subject.lot().memberId(), specId)
                 .orElseGet(() -> new SamplingStream(subject.lot().memberId(), specId));
         var severity = previous.map(Inspection::severity).orElse(stream.state().severity());
-        var plan = SamplingPolicy.plan(subject.lot().quantityMade(), severity);
+        var plan = SamplingPolicy.plan(subject.lot().quantityMade(), subject.sampling(), severity);
         var characteristics = revision.content().characteristics();
         var problems = DispositionRules.missingMeasurements(characteristics, plan.sampleSize(), request.measurements());
         if (!problems.isEmpty()) {
@@ -132,7 +133,7 @@ public class LotInspectionService implements LotInspections, LotInspecting {
 
     /** No revision in force on the lot's day: nothing to judge against, so the lot is held and says why. */
     private Inspection withoutSpecification(SentraUser user, LotSubject subject) {
-        var plan = SamplingPolicy.plan(subject.lot().quantityMade(), Severity.NORMAL);
+        var plan = SamplingPolicy.plan(subject.lot().quantityMade(), subject.sampling(), Severity.NORMAL);
         var check = DispositionRules.check("inspection.rule.noSpecification", Disposition.HOLD,
                 subject.part() == null ? "–" : subject.part().buyerPartNumber(), subject.lot().madeOn());
         var inspection = start(user, subject, plan, Disposition.HOLD);
@@ -145,7 +146,7 @@ public class LotInspectionService implements LotInspections, LotInspecting {
     private Inspection start(SentraUser user, LotSubject subject, SamplingPlan plan, Disposition decided) {
         var lot = subject.lot();
         return new Inspection(lot.id(), lot.workOrderId(), lot.cooperativeId(), lot.memberId(), subject.revisionLabel(),
-                LocalDate.now(clock), user.displayName(), plan.severity(), SamplingPolicy.text(plan), decided);
+                LocalDate.now(clock), user.displayName(), plan.severity(), SamplingPolicy.text(subject.sampling(), plan), decided);
     }
 
     /** An operator sets the decision that stands, with a reason; Sentra's decision stays visible beside it. */
@@ -165,11 +166,17 @@ public class LotInspectionService implements LotInspections, LotInspecting {
         return view(inspection);
     }
 
+    private StreamStatus status(LotSubject subject) {
+        return subject.specId() == null ? StreamStatus.FRESH
+                : streams.findByMemberIdAndSpecId(subject.lot().memberId(), subject.specId()).map(StreamStatus::of)
+                        .orElse(StreamStatus.FRESH);
+    }
+
     private SamplingPlan plan(LotSubject subject, Optional<Inspection> current) {
         var severity = current.map(Inspection::severity).orElseGet(() -> subject.specId() == null ? Severity.NORMAL
                 : streams.findByMemberIdAndSpecId(subject.lot().memberId(), subject.specId())
                         .map(s -> s.state().severity()).orElse(Severity.NORMAL));
-        return SamplingPolicy.plan(subject.lot().quantityMade(), severity);
+        return SamplingPolicy.plan(subject.lot().quantityMade(), subject.sampling(), severity);
     }
 
     private static @org.jspecify.annotations.Nullable Long buyer(LotSubject subject) {

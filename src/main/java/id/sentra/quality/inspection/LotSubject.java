@@ -10,6 +10,7 @@ import id.sentra.demand.ContractPart;
 import id.sentra.quality.HeatRecord;
 import id.sentra.quality.LotRecord;
 import id.sentra.quality.ProductSpecification;
+import id.sentra.quality.SamplingTerms;
 import id.sentra.quality.SpecRevision;
 
 /**
@@ -24,6 +25,11 @@ record LotSubject(LotRecord lot, WorkOrder order, @Nullable ContractPart part, O
         return revision.map(r -> spec.map(ProductSpecification::partNumber).orElse("") + " · "
                 + r.content().drawingReference() + " " + r.content().drawingRevision() + " (rev. " + r.revisionNo() + ")")
                 .orElse("–");
+    }
+
+    /** The inspection level and AQL of the revision in force; the standard's default without one. */
+    SamplingTerms sampling() {
+        return revision.map(r -> r.content().sampling()).orElse(SamplingTerms.DEFAULT);
     }
 
     @Nullable Long specId() {

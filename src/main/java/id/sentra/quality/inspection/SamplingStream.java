@@ -1,5 +1,6 @@
 package id.sentra.quality.inspection;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.sentra.platform.FieldProblem;
+import id.sentra.platform.InvalidInputException;
+import id.sentra.platform.StaleRecordException;
 import id.sentra.quality.sampling.LotOutcome;
 import id.sentra.quality.sampling.Severity;
 import id.sentra.quality.sampling.SwitchingState;
@@ -29,6 +33,11 @@ class SamplingStream {
     private int notAcceptedOnTightened;
     private int switchingScore;
     private boolean reducedApproved;
+    private @Nullable String reducedApprovedBy;
+    private @Nullable Instant reducedApprovedAt;
+    private @Nullable Long resumedNcrId;
+    private @Nullable String resumedBy;
+    private @Nullable Instant resumedAt;
     private @Version int version;
 
     SamplingStream(long memberId, long specId) {
@@ -51,6 +60,47 @@ class SamplingStream {
         store(transition.state());
         return transition;
     }
+
+    /**
+     * The cooperative's operator, as the responsible authority of ISO 2859-1 9.3.3, allows reduced inspection for this
+     * member and part; who and when are kept and shown. Refused when already allowed or read from an older version.
+     */
+    SwitchingState.Transition approveReduced(int expectedVersion, String by, Instant at) {
+        if (expectedVersion != version) {
+            throw new StaleRecordException("inspectionStream", id == null ? 0 : id);
+        }
+        if (reducedApproved) {
+            throw new InvalidInputException(List.of(FieldProblem.of("reducedApproval", "inspection.reduced.alreadyApproved")));
+        }
+        var transition = state().approveReduced();
+        store(transition.state());
+        reducedApprovedBy = by;
+        reducedApprovedAt = at;
+        return transition;
+    }
+
+    /** ISO 2859-1 9.4: discontinued inspection resumes on tightened after the corrective action of report {@code ncrId}. */
+    SwitchingState.Transition resume(int expectedVersion, long ncrId, String by, Instant at) {
+        if (expectedVersion != version) {
+            throw new StaleRecordException("inspectionStream", id == null ? 0 : id);
+        }
+        if (!discontinued) {
+            throw new InvalidInputException(List.of(FieldProblem.of("ncrId", "inspection.resume.notDiscontinued")));
+        }
+        var transition = state().resume();
+        store(transition.state());
+        resumedNcrId = ncrId;
+        resumedBy = by;
+        resumedAt = at;
+        return transition;
+    }
+
+    @Nullable Long resumedNcrId() { return resumedNcrId; }
+    @Nullable String resumedBy() { return resumedBy; }
+    @Nullable Instant resumedAt() { return resumedAt; }
+    @Nullable String reducedApprovedBy() { return reducedApprovedBy; }
+    @Nullable Instant reducedApprovedAt() { return reducedApprovedAt; }
+    int version() { return version; }
 
     private void store(SwitchingState state) {
         severity = state.severity();

@@ -21,6 +21,16 @@ public record Aql(BigDecimal percent) {
         }
     }
 
+    /** Whether a figure is one of the preferred AQLs, i.e. has a column in the master tables. */
+    public static boolean isPreferred(BigDecimal percent) {
+        return SERIES.stream().anyMatch(s -> s.compareTo(percent) == 0);
+    }
+
+    /** The preferred series, for a form's choice. */
+    public static List<BigDecimal> series() {
+        return SERIES;
+    }
+
     public static Aql of(String percent) {
         return new Aql(new BigDecimal(percent));
     }

@@ -39,6 +39,26 @@ public record SwitchingState(Severity severity, boolean discontinued, List<Boole
                 notAcceptedOnTightened, switchingScore, approved);
     }
 
+    /**
+     * Clause 9.3.3 c): the responsible authority approves reduced inspection. With the switching score already at 30
+     * on normal inspection (and production steady, which the approver vouches for) reduced starts at once; otherwise
+     * it starts when a later lot brings the score there.
+     */
+    public Transition approveReduced() {
+        if (reducedApproved) {
+            throw new IllegalStateException("reduced inspection is already approved");
+        }
+        if (severity == Severity.NORMAL && !discontinued && switchingScore >= SCORE_FOR_REDUCED) {
+            return new Transition(fresh(Severity.REDUCED, true), SwitchReason.SWITCHING_SCORE_REACHED);
+        }
+        return stay(withReducedApproved(true));
+    }
+
+    /** Whether the score of 9.3.3 is reached on normal inspection, so only the authority's approval is missing. */
+    public boolean waitsForReducedApproval() {
+        return severity == Severity.NORMAL && !discontinued && !reducedApproved && switchingScore >= SCORE_FOR_REDUCED;
+    }
+
     public Transition next(LotOutcome lot) {
         if (discontinued) {
             throw new IllegalStateException("inspection is discontinued (ISO 2859-1 9.4): resume() after corrective action first");

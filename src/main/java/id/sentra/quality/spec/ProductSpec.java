@@ -22,6 +22,7 @@ import id.sentra.platform.StaleRecordException;
 import id.sentra.platform.audit.Audited;
 import id.sentra.quality.RevisionContent;
 import id.sentra.quality.RevisionRequest;
+import id.sentra.quality.SamplingTerms;
 import id.sentra.quality.SpecRevision;
 
 /**
@@ -92,7 +93,8 @@ class ProductSpec implements Audited {
         var request = next.request();
         var content = request.content();
         revisions.add(new RevisionRow(revisionNo, Objects.requireNonNull(request.effectiveFrom()), request.reason(),
-                new RevisionRow.Head(content.drawingReference(), content.drawingRevision(), content.gradeCode(), content.loadClass()),
+                new RevisionRow.Head(content.drawingReference(), content.drawingRevision(), content.gradeCode(), content.loadClass(),
+                        content.sampling().inspectionLevel(), content.sampling().aqlPercent()),
                 next.libraryVersion(), new RevisionRow.Stamp(next.by(), next.at())));
         content.characteristics().forEach(c -> characteristics.add(CharacteristicRow.of(revisionNo, c)));
         content.chemistry().forEach(c -> chemistry.add(ChemistryRow.of(revisionNo, c)));
@@ -116,7 +118,8 @@ class ProductSpec implements Audited {
         var content = new RevisionContent(row.head().drawingReference(), row.head().drawingRevision(), row.head().gradeCode(),
                 row.head().loadClass(),
                 characteristics.stream().filter(c -> c.revisionNo() == no).map(CharacteristicRow::characteristic).toList(),
-                chemistry.stream().filter(c -> c.revisionNo() == no).map(ChemistryRow::limit).toList());
+                chemistry.stream().filter(c -> c.revisionNo() == no).map(ChemistryRow::limit).toList(),
+                new SamplingTerms(row.head().inspectionLevel(), row.head().aql()));
         return new SpecRevision(no, row.effectiveFrom(), row.reason(), content, row.libraryVersion(),
                 new SpecRevision.Made(row.made().by(), row.made().at()));
     }

@@ -12,8 +12,9 @@ import org.springframework.data.relational.core.mapping.Table;
 record RevisionRow(int revisionNo, LocalDate effectiveFrom, String reason, @Embedded.Empty Head head,
                    String libraryVersion, @Embedded.Empty(prefix = "made_") Stamp made) {
 
-    /** The drawing and the material it calls for. */
-    record Head(String drawingReference, String drawingRevision, String gradeCode, @Nullable String loadClass) {
+    /** The drawing, the material it calls for and the ISO 2859-1 inspection level and AQL its lots are sampled by. */
+    record Head(String drawingReference, String drawingRevision, String gradeCode, @Nullable String loadClass,
+                String inspectionLevel, java.math.BigDecimal aql) {
     }
 
     /** Who saved the revision and when. */

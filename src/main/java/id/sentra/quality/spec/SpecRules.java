@@ -2,6 +2,7 @@ package id.sentra.quality.spec;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,9 @@ import id.sentra.quality.Limits;
 import id.sentra.quality.MaterialGrade;
 import id.sentra.quality.RevisionContent;
 import id.sentra.quality.RevisionRequest;
+import id.sentra.quality.SamplingTerms;
+import id.sentra.quality.sampling.Aql;
+import id.sentra.quality.sampling.InspectionLevel;
 
 /**
  * The rules a product specification's revision must keep, each broken one named by its field
@@ -58,7 +62,19 @@ final class SpecRules {
         }
         checkCharacteristics(problems, content.characteristics());
         checkChemistry(problems, content, grade.orElse(null));
+        checkSampling(problems, content.sampling());
         return problems;
+    }
+
+    /** ISO 2859-1 Table 1 names seven inspection levels and clause 5.4 the preferred AQLs; the tables have no other column. */
+    private static void checkSampling(List<FieldProblem> problems, SamplingTerms terms) {
+        if (Arrays.stream(InspectionLevel.values()).noneMatch(l -> l.name().equals(terms.inspectionLevel()))) {
+            problems.add(FieldProblem.of("inspectionLevel", "pspec.sampling.level.unknown", terms.inspectionLevel()));
+        }
+        if (terms.aqlPercent() == null || !Aql.isPreferred(terms.aqlPercent())) {
+            problems.add(FieldProblem.of("aql", "pspec.sampling.aql.unknown",
+                    terms.aqlPercent() == null ? "–" : terms.aqlPercent().toPlainString()));
+        }
     }
 
     private static void checkCharacteristics(List<FieldProblem> problems, List<Characteristic> characteristics) {

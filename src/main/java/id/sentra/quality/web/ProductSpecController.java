@@ -1,5 +1,6 @@
 package id.sentra.quality.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,9 @@ import id.sentra.platform.security.Role;
 import id.sentra.platform.web.FormErrors;
 import id.sentra.quality.CharacteristicKind;
 import id.sentra.quality.Element;
+import id.sentra.quality.SamplingTerms;
+import id.sentra.quality.sampling.Aql;
+import id.sentra.quality.sampling.InspectionLevel;
 import id.sentra.quality.spec.GradeLibrary;
 import id.sentra.quality.spec.ProductSpecCatalog;
 import id.sentra.registry.BuyerDirectory;
@@ -158,6 +162,9 @@ class ProductSpecController {
         model.addAttribute("buyerChoices", user.is(Role.BUYER) ? List.of() : buyers.list(user));
         model.addAttribute("grades", library.grades());
         model.addAttribute("loadClasses", library.loadClasses());
+        model.addAttribute("inspectionLevels", java.util.Arrays.stream(InspectionLevel.values())
+                .map(l -> new SamplingTerms(l.name(), BigDecimal.ONE)).toList());
+        model.addAttribute("aqls", Aql.series().stream().map(a -> new SamplingTerms("II", a)).toList());
         model.addAttribute("kinds", CharacteristicKind.values());
         model.addAttribute("elements", Element.values());
         return "quality/spec-form";

@@ -1,5 +1,6 @@
 package id.sentra.quality.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import id.sentra.quality.NewSpecification;
 import id.sentra.quality.ProductSpecification;
 import id.sentra.quality.RevisionContent;
 import id.sentra.quality.RevisionRequest;
+import id.sentra.quality.SamplingTerms;
 
 /** What the new-specification and revise forms post: the part (new only) and the revision's content. */
 public class SpecificationForm {
@@ -30,6 +32,8 @@ public class SpecificationForm {
     private String drawingRevision = "";
     private String gradeCode = "";
     private String loadClass = "";
+    private String inspectionLevel = SamplingTerms.DEFAULT.inspectionLevel();
+    private String aql = SamplingTerms.DEFAULT.aqlPrinted();
     private List<CharacteristicField> characteristics = new ArrayList<>();
     private List<ChemistryField> chemistry = new ArrayList<>();
 
@@ -43,6 +47,8 @@ public class SpecificationForm {
         form.drawingRevision = content.drawingRevision();
         form.gradeCode = content.gradeCode();
         form.loadClass = content.loadClass() == null ? "" : content.loadClass();
+        form.inspectionLevel = content.sampling().inspectionLevel();
+        form.aql = content.sampling().aqlPrinted();
         content.characteristics().forEach(c -> form.characteristics.add(CharacteristicField.from(c)));
         content.chemistry().forEach(c -> form.chemistry.add(ChemistryField.from(c)));
         return form.withEmptyRows();
@@ -70,13 +76,20 @@ public class SpecificationForm {
                 binding.rejectValue("chemistry[" + i + "].element", "field.required");
             }
         }
-        if (binding.hasErrors()) {
+        BigDecimal aqlPercent = null;
+        try {
+            aqlPercent = new BigDecimal(aql.trim());
+        } catch (NumberFormatException e) {
+            binding.rejectValue("aql", "pspec.sampling.aql.unknown", new Object[] {aql}, null);
+        }
+        if (binding.hasErrors() || aqlPercent == null) {
             return null;
         }
         var content = new RevisionContent(drawingReference.trim(), drawingRevision.trim(), gradeCode.trim(),
                 loadClass.isBlank() ? null : loadClass.trim(),
                 characteristics.stream().map(CharacteristicField::toCharacteristic).toList(),
-                chemistry.stream().map(ChemistryField::toLimit).toList());
+                chemistry.stream().map(ChemistryField::toLimit).toList(),
+                new SamplingTerms(inspectionLevel.trim(), aqlPercent));
         return new RevisionRequest(effectiveFrom, reason, content);
     }
 
@@ -111,6 +124,10 @@ public class SpecificationForm {
     public void setGradeCode(String gradeCode) { this.gradeCode = gradeCode; }
     public String getLoadClass() { return loadClass; }
     public void setLoadClass(String loadClass) { this.loadClass = loadClass; }
+    public String getInspectionLevel() { return inspectionLevel; }
+    public void setInspectionLevel(String inspectionLevel) { this.inspectionLevel = inspectionLevel; }
+    public String getAql() { return aql; }
+    public void setAql(String aql) { this.aql = aql; }
     public List<CharacteristicField> getCharacteristics() { return characteristics; }
     public void setCharacteristics(List<CharacteristicField> characteristics) { this.characteristics = characteristics; }
     public List<ChemistryField> getChemistry() { return chemistry; }

@@ -27,6 +27,8 @@ final class InspectionAccessRows {
         list.add(Row.page("GET", "/lots/{id}/inspection", "/lots/0/inspection", readers));
         list.add(Row.page("POST", "/lots/{id}/inspection", "/lots/0/inspection", staff));
         list.add(Row.page("POST", "/lots/{id}/inspection/override", "/lots/0/inspection/override?version=-1", overriders));
+        list.add(Row.page("POST", "/lots/{id}/inspection/reduced-approval", "/lots/0/inspection/reduced-approval?version=-1", overriders));
+        list.add(Row.page("POST", "/lots/{id}/inspection/resume", "/lots/0/inspection/resume?version=-1", overriders));
         list.add(Row.page("POST", "/lots/{id}/ncr", "/lots/0/ncr", staff));
         list.add(Row.page("GET", "/ncrs", "/ncrs", staff));
         list.add(Row.page("GET", "/ncrs/new", "/ncrs/new", staff));

@@ -50,6 +50,7 @@ final class TraceAccessRows {
     private static void certificateRows(List<Row> list, TraceFixtures.MadeLot buyers, TraceFixtures.MadeLot members) {
         var buyerSide = EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.BUYER);
         var memberSide = EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER);
+        list.add(Row.page("GET", "/certificates", "/certificates", EnumSet.of(Who.ADMIN, Who.OPERATOR, Who.MEMBER, Who.BUYER)));
         list.add(Row.page("GET", "/certificates/lots/{id}", "/certificates/lots/" + buyers.lotId(), buyerSide));
         list.add(Row.page("GET", "/certificates/lots/{id}", "/certificates/lots/" + members.lotId(), memberSide));
         list.add(Row.page("POST", "/certificates/lots/{id}", "/certificates/lots/" + members.lotId(), memberSide));

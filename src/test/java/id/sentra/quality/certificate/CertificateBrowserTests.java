@@ -45,5 +45,14 @@ class CertificateBrowserTests extends BrowserTest {
         assertThat(page.locator("#verdict")).hasAttribute("data-verdict", "GENUINE");
         assertThat(page.locator("#verified-number")).hasText(number);
         assertThat(page.locator("#verified-content")).containsText(heat);
+
+        page.locator("#nav-certificates").click();
+        var row = page.locator("#certificate-" + number);
+        assertThat(row).containsText(heat);
+        assertThat(row).containsText("KAI/PGD/BR-M/2026-07");
+        assertThat(row.locator(".tag")).hasText("asli");
+        assertThat(row.locator("a.pdf")).hasAttribute("href", "/certificates/" + number + ".pdf");
+        row.locator("a.verify").click();
+        assertThat(page.locator("#verdict")).hasAttribute("data-verdict", "GENUINE");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +100,54 @@ class CertificateTests {
 
     private static String figure(java.math.@org.jspecify.annotations.Nullable BigDecimal value) {
         return value == null ? "-" : java.util.Objects.requireNonNull(Limits.normal(value)).toPlainString();
+    }
+
+    /** JIS G5501 via the shipped library: FC250 on a cast-on bar, 30 mm governing wall, row over 20 up to 40 mm, 210 MPa. */
+    @Test
+    void aCastOnBarsTensileIsPrintedAgainstTheRowOfTheWallNotTheGradeFigure() {
+        var heat = new id.sentra.quality.HeatRecord(1, 1, 1, "H-CO-1", java.time.LocalDate.of(2027, 3, 1), "Kupola", "FC250", null,
+                Map.of(), null, 215, null, id.sentra.quality.SpecimenKind.CAST_ON, List.of(), 0);
+        var judged = new JudgedAgainst("FC250", "JIS G5501", Map.of(), Limits.of("250", null), Limits.NONE);
+        var row = specs.tensileMinimum("FC250", id.sentra.quality.SpecimenKind.CAST_ON, new java.math.BigDecimal("30"));
+
+        var rm = CertificateDrafting.result(heat, judged, row).mechanical().getFirst();
+
+        assertThat(rm.min()).isEqualTo("210");
+        assertThat(rm.actual()).isEqualTo("215");
+        assertThat(rm.basis()).isEqualTo("FC250, cast-on bar, wall over 20 up to 40 mm: 210 MPa minimum");
+        assertThat(CertificateDrafting.result(heat, judged, java.util.Optional.empty()).mechanical().getFirst().min()).isEqualTo("250");
+    }
+
+    @Test
+    void theBuyerListsTheCertificatesOfItsContractsWithHeatsStatusAndLinks() {
+        var line = book.list(kai, null).stream().filter(c -> c.number().equals(number)).findFirst().orElseThrow();
+        assertThat(line.lotId()).isEqualTo(made.lotId());
+        assertThat(line.contractReference()).isEqualTo(made.contractReference());
+        assertThat(line.heatNumbers()).containsExactlyInAnyOrder(made.heatNumberA(), made.heatNumberB());
+        assertThat(line.status()).isEqualTo(CertificateListing.Status.GENUINE);
+        assertThat(line.verifyUrl()).isEqualTo(baseUrl + "/verify/" + number);
+        assertThat(book.list(kai, line.contractId())).extracting(CertificateListing::number).contains(number);
+        assertThat(book.list(kai, -1L)).isEmpty();
+    }
+
+    @Test
+    void anotherBuyerAnotherCooperativeAndAnotherMemberDoNotListIt() {
+        long otherBuyer = jdbc.sql("select min(id) from buyer where id <> :b").param("b", kai.buyerId()).query(Long.class).single();
+        var stranger = new SentraUser(0, "other.buyer", "Other buyer", null, kai.role(), null, null, otherBuyer, false, true);
+        assertThat(book.list(stranger, null)).extracting(CertificateListing::number).doesNotContain(number);
+        assertThat(book.list(accounts.findByUsername("operator.tegal").orElseThrow(), null))
+                .extracting(CertificateListing::number).doesNotContain(number);
+        assertThat(book.list(accounts.findByUsername("operator").orElseThrow(), null))
+                .extracting(CertificateListing::number).contains(number);
+        var maker = new SentraUser(0, "maker", "Maker", null, id.sentra.platform.security.Role.MEMBER, null, made.memberId(), null,
+                false, true);
+        assertThat(book.list(maker, null)).extracting(CertificateListing::number).contains(number);
+        if (made.memberId() != demoMember) {
+            assertThat(book.list(accounts.findByUsername("member").orElseThrow(), null))
+                    .extracting(CertificateListing::number).doesNotContain(number);
+        }
+        assertThatThrownBy(() -> book.list(accounts.findByUsername("ministry").orElseThrow(), null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

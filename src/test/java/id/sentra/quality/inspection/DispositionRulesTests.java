@@ -138,7 +138,27 @@ class DispositionRulesTests {
     void tensileBelowTheMinimumHoldsAndSaysBothFigures() {
         var judgement = DispositionRules.judge(facts(List.of(heat("H-9", inRange(new Random(3)), 240)), plan(500), 0));
         assertThat(judgement.checks()).filteredOn(c -> !c.passed()).singleElement()
-                .satisfies(c -> assertThat(c.arguments()).containsExactly("H-9", "240", "250"));
+                .satisfies(c -> assertThat(c.arguments()).containsExactly("H-9", "240", "250", "FC250, separately cast bar: 250 MPa minimum"));
+    }
+
+    /** JIS G5501 cast-on bars: a 30 mm governing wall falls in the row over 20 up to 40 mm, 210 MPa. */
+    @Test
+    void aCastOnBarIsJudgedByTheRowOfItsWallAndTheCheckNamesTheRow() {
+        LotFacts.TensileLookup castOn = (specimen, wall) -> Optional.of(new TensileMinimum(210, true, specimen,
+                new TensileMinimum.WallBand(new BigDecimal("20"), new BigDecimal("40")), "JIS G5501"));
+        var heat = new HeatRecord(1, 1, 1, "H-10", LocalDate.of(2027, 3, 1), "Kupola", "FC250", null, inRange(new Random(4)), null,
+                205, null, SpecimenKind.CAST_ON, List.of(), 0);
+        var base = facts(List.of(heat), plan(500), 0);
+        var facts = new LotFacts(base.heats(), base.gradeCode(), base.chemistry(), true, castOn, new BigDecimal("30"),
+                Optional.empty(), false, base.characteristics(), base.measurements(), base.plan(), false);
+
+        var judgement = DispositionRules.judge(facts);
+
+        assertThat(judgement.decided()).isEqualTo(Disposition.HOLD);
+        assertThat(judgement.checks()).filteredOn(c -> !c.passed()).singleElement().satisfies(c -> {
+            assertThat(c.messageKey()).isEqualTo("inspection.rule.tensile.lowRow");
+            assertThat(c.arguments()).containsExactly("H-10", "205", "210", "FC250, cast-on bar, wall over 20 up to 40 mm: 210 MPa minimum");
+        });
     }
 
     /** Hand-checked: 500 pieces at level II is code letter H, n = 50; at AQL 1.0 normal Ac 1, Re 2 (ISO 2859-1 Tables 1 and 2-A). */

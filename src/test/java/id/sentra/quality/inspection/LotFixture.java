@@ -29,24 +29,59 @@ import id.sentra.quality.production.HeatDraft;
  * A released work order of a member whose part has a specification (one is added where the demo has none), and
  * figures that meet that specification: readings in the middle of each limit, tensile above the minimum.
  */
-public record LotFixture(long workOrderId, int pieces, SpecRevision revision, Map<Element, Limits> chemistry) {
+public record LotFixture(long workOrderId, long specId, int pieces, SpecRevision revision, Map<Element, Limits> chemistry) {
 
     public static final LocalDate DAY = LocalDate.of(2027, 3, 2);
 
+    /**
+     * The member's newest released work order whose part has a specification, in force on {@link #DAY}, limits
+     * some chemistry (a specification is added for a part without one); other parts are passed over.
+     */
     public static LotFixture forMember(JdbcClient jdbc, Specifications specs, ContractParts parts, WorkOrderProgress orders,
                                        SentraUser member, SentraUser admin) {
-        long order = jdbc.sql("select max(id) from work_order where member_id = :m and status = 'RELEASED'")
-                .param("m", member.memberId()).query(Long.class).single();
-        var wo = orders.find(order).orElseThrow();
-        var part = parts.part(wo.contractId(), wo.lineNo()).orElseThrow();
-        var spec = specs.specificationForPart(wo.cooperativeId(), part.buyerId(), part.buyerPartNumber());
-        long specId = spec.isPresent() ? spec.get().id() : specs.create(admin, new NewSpecification(wo.cooperativeId(), part.buyerId(),
-                part.buyerPartNumber(), part.partName(), new RevisionRequest(LocalDate.of(2020, 1, 1), "Uji inspeksi",
-                new RevisionContent("DWG-UJI", "A", "FC250", null,
-                        List.of(new Characteristic("Tebal", CharacteristicKind.DIMENSION, "mm", new BigDecimal("10"), Limits.of("10", "11"), true)),
-                        List.of(ChemistryLimit.fromDrawing(Element.P, Limits.of("0.20", "0.40")))))));
-        var revision = specs.revisionInForce(specId, DAY).orElseThrow();
-        return new LotFixture(order, wo.pieces(), revision, specs.chemistryLimits(revision));
+        var released = jdbc.sql("select id from work_order where member_id = :m and status = 'RELEASED' order by id desc")
+                .param("m", member.memberId()).query(Long.class).list();
+        return first(released, jdbc, specs, parts, orders, admin)
+                .orElseThrow(() -> new IllegalStateException("no released work order of member " + member.memberId()
+                        + " with a specification in force on " + DAY));
+    }
+
+    /**
+     * A work order of the member already in production with room for {@code pieces} more, so a test that only adds a few
+     * lots does not use up one of the demo's released orders; one is started where none has room.
+     */
+    public static LotFixture inProduction(JdbcClient jdbc, Specifications specs, ContractParts parts, WorkOrderProgress orders,
+                                          SentraUser member, SentraUser admin, int pieces) {
+        var started = jdbc.sql("select w.id from work_order w where w.member_id = :m and w.status = 'IN_PRODUCTION'"
+                        + " and w.pieces - coalesce((select sum(l.quantity_made) from lot l where l.work_order_id = w.id), 0) >= :n"
+                        + " order by w.id desc").param("m", member.memberId()).param("n", pieces).query(Long.class).list();
+        return first(started, jdbc, specs, parts, orders, admin).orElseGet(() -> {
+            var fixture = forMember(jdbc, specs, parts, orders, member, admin);
+            orders.startProduction(member, fixture.workOrderId(), orders.find(fixture.workOrderId()).orElseThrow().version());
+            return fixture;
+        });
+    }
+
+    private static java.util.Optional<LotFixture> first(List<Long> candidates, JdbcClient jdbc, Specifications specs,
+                                                        ContractParts parts, WorkOrderProgress orders, SentraUser admin) {
+        for (long order : candidates) {
+            var wo = orders.find(order).orElseThrow();
+            var part = parts.part(wo.contractId(), wo.lineNo());
+            if (part.isEmpty()) {
+                continue;
+            }
+            var spec = specs.specificationForPart(wo.cooperativeId(), part.get().buyerId(), part.get().buyerPartNumber());
+            long specId = spec.isPresent() ? spec.get().id() : specs.create(admin, new NewSpecification(wo.cooperativeId(), part.get().buyerId(),
+                    part.get().buyerPartNumber(), part.get().partName(), new RevisionRequest(LocalDate.of(2020, 1, 1), "Uji inspeksi",
+                    new RevisionContent("DWG-UJI", "A", "FC250", null,
+                            List.of(new Characteristic("Tebal", CharacteristicKind.DIMENSION, "mm", new BigDecimal("10"), Limits.of("10", "11"), true)),
+                            List.of(ChemistryLimit.fromDrawing(Element.P, Limits.of("0.20", "0.40")))))));
+            var revision = specs.revisionInForce(specId, DAY);
+            if (revision.isPresent() && !specs.chemistryLimits(revision.get()).isEmpty()) {
+                return java.util.Optional.of(new LotFixture(order, specId, wo.pieces(), revision.get(), specs.chemistryLimits(revision.get())));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public String grade() {

@@ -3,6 +3,7 @@ package id.sentra.quality.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,10 @@ import id.sentra.quality.production.HeatBook;
 import id.sentra.quality.production.LotBook;
 import id.sentra.quality.production.LotDraft;
 import id.sentra.quality.sampling.Severity;
+import id.sentra.quality.sampling.CodeLetter;
+import id.sentra.quality.RevisionContent;
+import id.sentra.quality.RevisionRequest;
+import id.sentra.quality.SamplingTerms;
 
 /** Lot inspection on the real database: held lots with the reason, overrides kept beside the decision, switching, NCRs, scope. */
 @SentraIntegrationTest
@@ -35,6 +40,7 @@ class LotInspectionTests {
 
     @Autowired LotInspectionService inspections;
     @Autowired NcrBook ncrs;
+    @Autowired StreamDecisions decisions;
     @Autowired HeatBook heats;
     @Autowired LotBook lots;
     @Autowired WorkOrderProgress orders;
@@ -95,9 +101,16 @@ class LotInspectionTests {
         assertThat(orders.find(fixture.workOrderId()).orElseThrow().status()).isEqualTo(WorkOrderStatus.INSPECTED);
     }
 
+    /** Each switching test starts its member's stream for the part afresh: normal, score zero, nothing approved (9.1). */
+    private void freshStream(LotFixture fixture) {
+        jdbc.sql("delete from inspection_stream where member_id = :m and spec_id = :s")
+                .param("m", member.memberId()).param("s", fixture.specId()).update();
+    }
+
     @Test
     void twoRejectedLotsOnNormalInspectionTightenTheNextLotsPlan() {
         var fixture = startedOrder();
+        freshStream(fixture);
         int size = fixture.pieces() / 4;
         for (int i = 0; i < 2; i++) {
             long lotId = lot(fixture, "INS-SW-" + i, fixture.goodReadings(), size);
@@ -111,6 +124,101 @@ class LotInspectionTests {
         long third = lot(fixture, "INS-SW-2", fixture.goodReadings(), size);
         assertThat(inspections.sheet(member, third).plan().severity()).isEqualTo(Severity.TIGHTENED);
         assertThat(inspections.sheet(member, third).planText()).contains("TIGHTENED");
+    }
+
+    /**
+     * Hand-checked, ISO 2859-1 Table 1: a lot of 20 is code letter A at special level S-2 (C at level II). The revision
+     * takes effect in 2031, so only lots made from then on are sampled by it.
+     */
+    @Test
+    void theInspectionLevelAndAqlOfTheRevisionInForceChooseTheLotsPlan() {
+        var fixture = LotFixture.inProduction(jdbc, specs, parts, orders, member, admin, 60);
+        var spec = specs.specification(fixture.specId()).orElseThrow();
+        var c = spec.latest().content();
+        var later = LocalDate.of(2031, 1, 1);
+        if (spec.latest().effectiveFrom().isBefore(later)) {
+            specs.revise(admin, spec.id(), spec.version(), new RevisionRequest(later, "Level dan AQL pembeli",
+                    new RevisionContent(c.drawingReference(), c.drawingRevision(), c.gradeCode(), c.loadClass(), c.characteristics(),
+                            c.chemistry(), SamplingTerms.of("S2", "4.0"))));
+        }
+        long heat = heats.record(member, null, fixture.heat("INS-AQL-1", fixture.goodReadings(), specs));
+        long lotId = lots.add(member, fixture.workOrderId(), new LotDraft(later.plusDays(3), 20, List.of(heat), Map.of()));
+        var sheet = inspections.sheet(member, lotId);
+        assertThat(sheet.sampling()).isEqualTo(SamplingTerms.of("S2", "4.0"));
+        assertThat(sheet.plan().indexedLetter()).isEqualTo(CodeLetter.A);
+        assertThat(sheet.planText()).startsWith("ISO 2859-1, level S-2, AQL 4.0, ");
+        long earlier = lot(fixture, "INS-AQL-2", fixture.goodReadings(), 20);
+        assertThat(inspections.sheet(member, earlier).plan().indexedLetter()).isEqualTo(CodeLetter.C);
+        assertThat(inspections.sheet(member, earlier).planText()).startsWith("ISO 2859-1, level II, AQL 1.0, ");
+    }
+
+    @Test
+    void atScoreThirtyInspectionStaysNormalUntilTheOperatorApprovesReducedAndSaysWhy() {
+        var fixture = LotFixture.inProduction(jdbc, specs, parts, orders, member, admin, 60);
+        freshStream(fixture);
+        long first = lot(fixture, "INS-RED-1", fixture.goodReadings(), 20);
+        inspectGood(fixture, first);
+        jdbc.sql("update inspection_stream set switching_score = 30 where member_id = :m and spec_id = :s")
+                .param("m", member.memberId()).param("s", fixture.specId()).update();
+        long next = lot(fixture, "INS-RED-2", fixture.goodReadings(), 20);
+
+        var waiting = inspections.sheet(operator, next);
+        assertThat(waiting.plan().severity()).isEqualTo(Severity.NORMAL);
+        assertThat(waiting.stream().waitsForReducedApproval()).isTrue();
+        assertThat(waiting.canManageStream()).isTrue();
+        assertThat(inspections.sheet(member, next).canManageStream()).isFalse();
+        assertThatThrownBy(() -> decisions.approveReduced(member, next, waiting.stream().version()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> decisions.approveReduced(operator, next, waiting.stream().version() - 1))
+                .isInstanceOf(StaleRecordException.class);
+
+        var approved = decisions.approveReduced(operator, next, waiting.stream().version());
+
+        assertThat(approved.severity()).isEqualTo(Severity.REDUCED);
+        assertThat(approved.reducedApprovedBy()).isEqualTo(operator.displayName());
+        assertThat(approved.reducedApprovedAt()).isNotNull();
+        assertThat(inspections.sheet(member, next).plan().severity()).isEqualTo(Severity.REDUCED);
+        assertThat(inspections.sheet(member, next).planText()).contains("REDUCED");
+        freshStream(fixture);
+    }
+
+    @Test
+    void discontinuedInspectionHoldsLotsUntilTheOperatorResumesOnTightenedWithAnNcrsCorrectiveAction() {
+        var fixture = LotFixture.inProduction(jdbc, specs, parts, orders, member, admin, 60);
+        freshStream(fixture);
+        long first = lot(fixture, "INS-DIS-1", fixture.goodReadings(), 20);
+        inspectGood(fixture, first);
+        // Five lots not accepted on tightened inspection, as SwitchingStateTests walks through lot by lot.
+        jdbc.sql("""
+                update inspection_stream set severity = 'TIGHTENED', discontinued = true, not_accepted_on_tightened = 5,
+                       switching_score = 0, recent_normal = '' where member_id = :m and spec_id = :s""")
+                .param("m", member.memberId()).param("s", fixture.specId()).update();
+        long held = lot(fixture, "INS-DIS-2", fixture.goodReadings(), 20);
+        var whileDiscontinued = inspectGood(fixture, held);
+        assertThat(whileDiscontinued.inspection().standing()).isEqualTo(Disposition.HOLD);
+        assertThat(whileDiscontinued.inspection().checks()).anyMatch(c -> c.messageKey().equals("inspection.rule.discontinued"));
+
+        long ncr = ncrs.open(member, List.of(held), new NcrTexts("Lima lot ditolak", null, null, null));
+        int version = inspections.sheet(operator, held).stream().version();
+        assertThat(inspections.sheet(operator, held).stream().discontinued()).isTrue();
+        assertThat(decisions.correctiveActions(operator, held)).noneMatch(r -> r.id() == ncr);
+        assertThatThrownBy(() -> decisions.resume(operator, held, version, ncr)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactly("inspection.resume.noCorrectiveAction"));
+        var report = ncrs.get(operator, ncr);
+        ncrs.work(operator, ncr, report.version(), new NcrTexts("Lima lot ditolak", "Lot dikarantina", "Cetakan aus",
+                "Pola diganti, operator dilatih"), NcrStep.SAVE);
+        assertThatThrownBy(() -> decisions.resume(member, held, version, ncr)).isInstanceOf(AccessDeniedException.class);
+
+        var resumed = decisions.resume(operator, held, version, ncr);
+
+        assertThat(resumed.discontinued()).isFalse();
+        assertThat(resumed.severity()).isEqualTo(Severity.TIGHTENED);
+        assertThat(resumed.resumed().ncrId()).isEqualTo(ncr);
+        assertThat(resumed.resumed().by()).isEqualTo(operator.displayName());
+        long next = lot(fixture, "INS-DIS-3", fixture.goodReadings(), 20);
+        assertThat(inspections.sheet(member, next).plan().severity()).isEqualTo(Severity.TIGHTENED);
+        assertThat(inspectGood(fixture, next).inspection().checks()).noneMatch(c -> c.messageKey().equals("inspection.rule.discontinued"));
+        freshStream(fixture);
     }
 
     @Test

@@ -116,6 +116,45 @@ class SwitchingStateTests {
     }
 
     @Test
+    void atScoreThirtyWithoutApprovalTheStateSaysItWaitsForTheAuthority() {
+        SwitchingState state = SwitchingState.start(false);
+        for (int i = 0; i < 14; i++) {
+            state = state.next(ACCEPTED).state();
+        }
+        assertThat(state.waitsForReducedApproval()).isFalse();
+
+        state = state.next(ACCEPTED).state();
+
+        assertThat(state.waitsForReducedApproval()).isTrue();
+        assertThat(state.severity()).isEqualTo(Severity.NORMAL);
+    }
+
+    @Test
+    void approvingReducedAtScoreThirtySwitchesAtOnce() {
+        SwitchingState state = SwitchingState.start(false);
+        for (int i = 0; i < 15; i++) {
+            state = state.next(ACCEPTED).state();
+        }
+
+        SwitchingState.Transition approved = state.approveReduced();
+
+        assertThat(approved.state().severity()).isEqualTo(Severity.REDUCED);
+        assertThat(approved.reason()).isEqualTo(SwitchReason.SWITCHING_SCORE_REACHED);
+    }
+
+    @Test
+    void approvingReducedBelowScoreThirtyWaitsForTheScore() {
+        SwitchingState state = SwitchingState.start(false).next(ACCEPTED).state();
+
+        SwitchingState.Transition approved = state.approveReduced();
+
+        assertThat(approved.state().severity()).isEqualTo(Severity.NORMAL);
+        assertThat(approved.state().reducedApproved()).isTrue();
+        assertThat(approved.state().switchingScore()).isEqualTo(2);
+        assertThatThrownBy(() -> approved.state().approveReduced()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void returnsFromReducedToNormalWhenALotIsNotAccepted() {
         SwitchingState.Transition after = reduced().next(NOT_ACCEPTED);
 

@@ -26,6 +26,7 @@ import id.sentra.quality.Limits;
 import id.sentra.quality.NewSpecification;
 import id.sentra.quality.RevisionContent;
 import id.sentra.quality.RevisionRequest;
+import id.sentra.quality.SamplingTerms;
 import id.sentra.quality.Specifications;
 
 /** Product specifications saved and read back on the real database, with their revisions, scope, locking and audit. */
@@ -124,6 +125,32 @@ class ProductSpecCatalogTests {
         assertThat(audit.history("product-spec", id)).extracting(e -> e.action()).containsExactly("UPDATED", "CREATED");
     }
 
+    @Test
+    void aRevisionWithoutSamplingTermsIsSampledAtLevelTwoAndAqlOne() {
+        long id = catalog.create(user("operator"), spec("IT-AQL-0", MAY, "0.20", "0.40"));
+        assertThat(catalog.get(user("operator"), id).latest().content().sampling()).isEqualTo(SamplingTerms.of("II", "1.0"));
+    }
+
+    @Test
+    void aRevisionKeepsItsInspectionLevelAndAqlAndAChangeOfAqlAloneIsANewRevision() {
+        var operator = user("operator");
+        long id = catalog.create(operator, spec("IT-AQL-1", MAY, "0.20", "0.40"));
+        var tighter = withTerms(sleeve("C", "0.20", "0.40"), SamplingTerms.of("S3", "0.65"));
+        catalog.revise(operator, id, version(id), new RevisionRequest(SEPTEMBER, "AQL pembeli", tighter));
+        var read = catalog.get(operator, id);
+        assertThat(read.latest().content().sampling()).isEqualTo(SamplingTerms.of("S3", "0.65"));
+        assertThat(read.latest().content().sampling().toString()).isEqualTo("level S-3, AQL 0.65");
+        assertThat(read.inForceOn(MAY).orElseThrow().content().sampling()).isEqualTo(SamplingTerms.DEFAULT);
+    }
+
+    @Test
+    void anAqlOutsideThePreferredSeriesAndAnUnknownLevelAreRefused() {
+        var request = new NewSpecification(null, null, "IT-AQL-2", "Sleeve", new RevisionRequest(MAY, "",
+                withTerms(sleeve("C", "0.20", "0.40"), SamplingTerms.of("IV", "1.2"))));
+        assertThatThrownBy(() -> catalog.create(user("operator"), request)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.field()).contains("inspectionLevel", "aql"));
+    }
+
     private NewSpecification spec(String partNumber, LocalDate from, String pMin, String pMax) {
         return new NewSpecification(null, null, partNumber, "Cylinder sleeve uji", new RevisionRequest(from, "", sleeve("C", pMin, pMax)));
     }
@@ -134,6 +161,11 @@ class ProductSpecCatalogTests {
                         Limits.of("75.000", "75.030"), true),
                 new Characteristic("Kekerasan", CharacteristicKind.HARDNESS, "HB", null, Limits.of("200", "250"), true)),
                 List.of(ChemistryLimit.fromDrawing(Element.P, Limits.of(pMin, pMax))));
+    }
+
+    private static RevisionContent withTerms(RevisionContent c, SamplingTerms terms) {
+        return new RevisionContent(c.drawingReference(), c.drawingRevision(), c.gradeCode(), c.loadClass(), c.characteristics(),
+                c.chemistry(), terms);
     }
 
     private int version(long id) {

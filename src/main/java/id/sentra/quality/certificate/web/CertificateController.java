@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.sentra.platform.InvalidInputException;
@@ -27,6 +28,15 @@ class CertificateController {
 
     CertificateController(CertificateBook certificates) {
         this.certificates = certificates;
+    }
+
+    /** The certificates a person may read, newest first; {@code contract} narrows the list to one contract. */
+    @GetMapping("/certificates")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'MEMBER', 'BUYER')")
+    String list(@RequestParam(required = false) Long contract, Model model) {
+        model.addAttribute("certificates", certificates.list(CurrentUser.require(), contract));
+        model.addAttribute("contract", contract);
+        return "certificate/list";
     }
 
     @GetMapping("/certificates/lots/{id}")

@@ -25,17 +25,20 @@ import id.sentra.quality.inspection.InspectionRequest;
 import id.sentra.quality.inspection.LotInspectionService;
 import id.sentra.quality.inspection.NcrBook;
 import id.sentra.quality.inspection.NcrTexts;
+import id.sentra.quality.inspection.StreamDecisions;
 
 /** A lot's inspection page: the plan, the measurement grid, the decision with every rule, the operator's override. */
 @Controller
 class InspectionController {
 
     private final LotInspectionService inspections;
+    private final StreamDecisions decisions;
     private final NcrBook ncrs;
     private final MessageSource messages;
 
-    InspectionController(LotInspectionService inspections, NcrBook ncrs, MessageSource messages) {
+    InspectionController(LotInspectionService inspections, StreamDecisions decisions, NcrBook ncrs, MessageSource messages) {
         this.inspections = inspections;
+        this.decisions = decisions;
         this.ncrs = ncrs;
         this.messages = messages;
     }
@@ -88,6 +91,44 @@ class InspectionController {
         }
     }
 
+    /** The operator, as the responsible authority of ISO 2859-1 9.3.3, allows reduced inspection for the lot's member and part. */
+    @PostMapping("/lots/{id}/inspection/reduced-approval")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    String approveReduced(@PathVariable long id, @RequestParam int version, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            decisions.approveReduced(CurrentUser.require(), id, version);
+            redirect.addFlashAttribute("reducedApproved", true);
+            return "redirect:/lots/" + id + "/inspection";
+        } catch (InvalidInputException e) {
+            model.addAttribute("streamErrors", texts(e.problems(), locale));
+            return view(id, model, Map.of(), List.of());
+        } catch (StaleRecordException e) {
+            model.addAttribute("stale", true);
+            return view(id, model, Map.of(), List.of());
+        }
+    }
+
+    /** The operator resumes discontinued inspection on tightened, resting on a report whose corrective action is written (ISO 2859-1 9.4). */
+    @PostMapping("/lots/{id}/inspection/resume")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    String resume(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long ncrId, Model model,
+                  Locale locale, RedirectAttributes redirect) {
+        try {
+            if (ncrId == null) {
+                throw new InvalidInputException(List.of(FieldProblem.of("ncrId", "inspection.resume.ncrRequired")));
+            }
+            decisions.resume(CurrentUser.require(), id, version, ncrId);
+            redirect.addFlashAttribute("resumed", true);
+            return "redirect:/lots/" + id + "/inspection";
+        } catch (InvalidInputException e) {
+            model.addAttribute("streamErrors", texts(e.problems(), locale));
+            return view(id, model, Map.of(), List.of());
+        } catch (StaleRecordException e) {
+            model.addAttribute("stale", true);
+            return view(id, model, Map.of(), List.of());
+        }
+    }
+
     /** One click from a rejected or held lot: a report naming the rules the lot failed, to be completed on its page. */
     @PostMapping("/lots/{id}/ncr")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'MEMBER')")
@@ -106,6 +147,8 @@ class InspectionController {
     private String view(long id, Model model, Map<String, String> values, List<String> errors) {
         var sheet = inspections.sheet(CurrentUser.require(), id);
         model.addAttribute("sheet", sheet);
+        model.addAttribute("correctiveActions", sheet.canManageStream() && sheet.stream().discontinued()
+                ? decisions.correctiveActions(CurrentUser.require(), id) : List.of());
         model.addAttribute("values", new HashMap<>(values));
         model.addAttribute("errors", errors);
         model.addAttribute("dispositions", Disposition.values());
