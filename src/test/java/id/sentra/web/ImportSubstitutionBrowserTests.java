@@ -63,4 +63,14 @@ class ImportSubstitutionBrowserTests extends BrowserTest {
         assertThat(page.locator("#substitution-table .row-family")).hasText("Cylinder sleeve (liner)");
         assertThat(page.locator("#kpi-value")).not().hasText("Rp 0");
     }
+
+    @Test
+    void theDemoSleevesShowTheirTkdnBandFromTheMembersCostStructures() {
+        signInAs("ministry");
+        page.navigate(url("/ministry/import-substitution?family=CYLINDER_SLEEVE"));
+
+        assertThat(page.locator("#tkdn-distribution h2")).hasText("TKDN produk pengganti impor");
+        assertThat(page.locator("#tkdn-mean")).containsText("Rata-rata TKDN tertimbang nilai");
+        assertThat(page.locator("#tkdn-bands tbody tr")).hasCount(6);
+    }
 }

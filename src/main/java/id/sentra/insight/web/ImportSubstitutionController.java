@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import id.sentra.demand.ProductFamily;
 import id.sentra.insight.ImportSubstitution;
 import id.sentra.insight.SubstitutionFigures;
+import id.sentra.insight.SubstitutionTkdn;
 import id.sentra.platform.security.CurrentUser;
 
 /**
@@ -37,12 +38,15 @@ import id.sentra.platform.security.CurrentUser;
 class ImportSubstitutionController {
 
     private final ImportSubstitution substitution;
+    private final SubstitutionTkdn tkdn;
     private final SubstitutionWorkbook workbook;
     private final MessageSource messages;
     private final Clock clock;
 
-    ImportSubstitutionController(ImportSubstitution substitution, SubstitutionWorkbook workbook, MessageSource messages, Clock clock) {
+    ImportSubstitutionController(ImportSubstitution substitution, SubstitutionTkdn tkdn, SubstitutionWorkbook workbook,
+                                 MessageSource messages, Clock clock) {
         this.substitution = substitution;
+        this.tkdn = tkdn;
         this.workbook = workbook;
         this.messages = messages;
         this.clock = clock;
@@ -57,8 +61,7 @@ class ImportSubstitutionController {
         model.addAttribute("clusterChoices", substitution.clusterChoices(user));
         model.addAttribute("familyChoices", ProductFamily.values());
         model.addAttribute("yearChoices", yearChoices(query.getYear()));
-        // Slot for the TKDN distribution section (see templates/ministry/import-substitution.html, "tkdn-distribution"):
-        // the lead adds the model attribute "tkdnDistribution" here once stored TKDN figures per product exist.
+        model.addAttribute("tkdnDistribution", tkdn.of(figures));
         return "ministry/import-substitution";
     }
 
