@@ -24,7 +24,8 @@ final class DemandLoad {
                 "tkdn_floor", "min_cpk", "certificate_type", "chemistry_certificate", "quotes_due_by", "awarded_quote", "version",
                 "created_at", "created_by", "modified_at", "modified_by");
              var line = tables.open("contract_line", "contract_id", "contract_key", "line_no", "part_name", "buyer_part_number",
-                     "drawing_reference", "drawing_revision", "material_grade", "material_family", "unit_weight_kg", "unit_price");
+                     "drawing_reference", "drawing_revision", "material_grade", "material_family", "unit_weight_kg", "unit_price",
+                     "product_family", "prior_source", "prior_country");
              var process = tables.open("contract_line_process", "contract_id", "line_no", "process");
              var schedule = tables.open("contract_schedule", "contract_id", "contract_key", "line_no", "period", "quantity");
              var quote = tables.open("contract_quote", "contract_id", "contract_key", "quote_no", "cooperative_id", "lead_time_days",
@@ -78,7 +79,9 @@ final class DemandLoad {
                 for (var part : shape.lines()) {
                     long price = part.gramsPerPiece() * 20L;
                     line.l(c).l(part.no() - 1).l(part.no()).s(part.partName()).s(part.partNumber()).s("DWG-" + part.partNumber())
-                            .s("A").s(part.grade().code()).s(part.family()).dec(part.gramsPerPiece(), 3).l(price).end();
+                            .s("A").s(part.grade().code()).s(part.family()).dec(part.gramsPerPiece(), 3).l(price)
+                            .s(productFamily(part.partName()));
+                    priorSource(line, seeds.hash(Seeds.CONTRACT, c * 100L + part.no()));
                     process.l(c).l(part.no()).s("SAND_CASTING").end();
                     if (part.machined()) {
                         process.l(c).l(part.no()).s("MACHINING").end();
@@ -116,5 +119,39 @@ final class DemandLoad {
             sum += contracts.pieces(w);
         }
         return sum;
+    }
+
+    /** The ministry's product family of a generated part, by its name (as migration V13 guesses it for old lines). */
+    private static String productFamily(String partName) {
+        String name = partName.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("blok rem")) {
+            return "BRAKE_BLOCK";
+        }
+        if (name.contains("sleeve")) {
+            return "CYLINDER_SLEEVE";
+        }
+        if (name.contains("pompa")) {
+            return "PUMP_PART";
+        }
+        if (name.contains("manhole") || name.contains("flens") || name.contains("fitting") || name.contains("katup")) {
+            return "MANHOLE_COVER_FITTING";
+        }
+        return name.contains("burner") ? "STOVE_BURNER" : "OTHER";
+    }
+
+    private static final String[] COUNTRIES = {"CN", "IN", "JP", "DE", "KR"};
+
+    /**
+     * Where the buyer got the part before: a third imported (with a country), the rest made at home already, new or
+     * not recorded — so the import-substitution figures have work at every scale.
+     */
+    private static void priorSource(Rows line, long hash) {
+        int pick = (int) (hash % 100);
+        if (pick < 35) {
+            line.s("IMPORTED").s(COUNTRIES[(int) (hash / 100 % COUNTRIES.length)]).end();
+            return;
+        }
+        String source = pick < 60 ? "DOMESTIC_IKM" : pick < 80 ? "DOMESTIC_LARGE_INDUSTRY" : pick < 90 ? "NEW_PRODUCT" : "NOT_RECORDED";
+        line.s(source).nul().end();
     }
 }
