@@ -2,7 +2,7 @@
 -- token check, the member's profile, the number check, the inserts in one transaction, the heat read back.
 \set c random(300, 350)
 select account_id from api_token where token_hash = :token_hash and revoked_at is null;
-update api_token set last_used_at = now() where token_hash = :token_hash;
+update api_token set last_used_at = now() where token_hash = :token_hash and (last_used_at is null or last_used_at < now() - interval '1 minute');
 select id, username, display_name, password_hash, role, cooperative_id, member_id, buyer_id, enabled, locked_until from account where id = :account;
 begin;
 select * from member where id = :member;

@@ -1,22 +1,12 @@
 -- Matchmaking for a buyer across every cluster (Matchmaker.rank: the active members' capabilities, the price levels
--- and the suppliers' twelve-month records summed in the database), after the API token check.
+-- and the check for members whose records changed: the twelve-month records themselves are summed once and kept,
+-- QualityRecords), after the API token check.
 select account_id from api_token where token_hash = :token_hash and revoked_at is null;
-update api_token set last_used_at = now() where token_hash = :token_hash;
+update api_token set last_used_at = now() where token_hash = :token_hash and (last_used_at is null or last_used_at < now() - interval '1 minute');
 select id, username, display_name, password_hash, role, cooperative_id, member_id, buyer_id, enabled, locked_until from account where id = :account;
 select member_id, rupiah_per_kg from member_price where material = 'GREY_IRON';
-select member_id, count(*) filter (where shipped_on is not null or period < date_trunc('month', current_date)) as due,
-       count(*) filter (where shipped_on is not null
-         and extract(year from shipped_on) * 12 + extract(month from shipped_on) <= extract(year from period) * 12 + extract(month from period)) as on_time
-from work_order where period >= date_trunc('month', current_date) - interval '11 months' and period <= date_trunc('month', current_date)
-group by member_id;
-select member_id, count(*) as lots, sum(sample_size) as sampled, sum(defectives) as defectives,
-       count(*) filter (where decided = 'ACCEPT' and override_reason is null) as accepted
-from (select member_id, sample_size, defectives, decided, override_reason,
-             row_number() over (partition by lot_id order by inspected_on, id) as nth
-      from lot_inspection where superseded = false
-        and inspected_on >= date_trunc('month', current_date) - interval '11 months'
-        and inspected_on < date_trunc('month', current_date) + interval '1 month') first
-where nth = 1 group by member_id;
+select member_id, modified_at from work_order where modified_at >= now() - interval '2 minutes'
+union all select member_id, modified_at from lot_inspection where modified_at >= now() - interval '2 minutes';
 select m.id, m.legal_name, m.cooperative_id, c.name as cooperative_name, cl.name as cluster_name, m.kabupaten, m.latitude, m.longitude
 from member m join cooperative c on c.id = m.cooperative_id join cluster cl on cl.id = c.cluster_id
 where m.active = true order by m.id;

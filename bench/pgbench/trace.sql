@@ -2,7 +2,7 @@
 \set i random(1, :heats)
 select id as heat from bench_sample where kind = 'heat' and n = :i \gset
 select account_id from api_token where token_hash = :token_hash and revoked_at is null;
-update api_token set last_used_at = now() where token_hash = :token_hash;
+update api_token set last_used_at = now() where token_hash = :token_hash and (last_used_at is null or last_used_at < now() - interval '1 minute');
 select id, username, display_name, password_hash, role, cooperative_id, member_id, buyer_id, enabled, locked_until from account where id = :account;
 select h.id, h.cooperative_id, h.member_id, m.legal_name, h.heat_number, h.melted_on, h.furnace,
        h.grade_code, hc.material, hc.weight_kg, hc.origin, hc.supplier, hc.purchase_reference
