@@ -5,8 +5,8 @@ select account_id from api_token where token_hash = :token_hash and revoked_at i
 update api_token set last_used_at = now() where token_hash = :token_hash and (last_used_at is null or last_used_at < now() - interval '1 minute');
 select id, username, display_name, password_hash, role, cooperative_id, member_id, buyer_id, enabled, locked_until from account where id = :account;
 select member_id, rupiah_per_kg from member_price where material = 'GREY_IRON';
-select member_id, modified_at from work_order where modified_at >= now() - interval '2 minutes'
-union all select member_id, modified_at from lot_inspection where modified_at >= now() - interval '2 minutes';
+select member_id from work_order where modified_at >= now() - interval '2 minutes' and modified_at < now()
+union select member_id from lot_inspection where modified_at >= now() - interval '2 minutes' and modified_at < now();
 select m.id, m.legal_name, m.cooperative_id, c.name as cooperative_name, cl.name as cluster_name, m.kabupaten, m.latitude, m.longitude
 from member m join cooperative c on c.id = m.cooperative_id join cluster cl on cl.id = c.cluster_id
 where m.active = true order by m.id;

@@ -25,7 +25,7 @@ import id.sentra.matching.SupplierRecords;
 @Component
 class QualityRecords implements SupplierRecords {
 
-    /** Changes are read again from this far before the newest one seen: a transaction may commit a little after its clock read. */
+    /** Changes are read again from this far back: a transaction commits a little after it stamps its rows, clocks differ. */
     private static final Duration OVERLAP = Duration.ofMinutes(2);
 
     private final WorkOrderDeliveries deliveries;
@@ -43,18 +43,20 @@ class QualityRecords implements SupplierRecords {
 
     @Override
     public synchronized Map<Long, SupplierRecord> all() {
+        var now = clock.instant();
         var current = YearMonth.now(clock);
         if (kept == null || !kept.month().equals(current)) {
-            Instant newest = changes.latest();
-            kept = new Kept(current, newest, Map.copyOf(sum(current, null)));
+            kept = new Kept(current, now, Map.copyOf(sum(current, null)));
             return kept.records();
         }
-        var changed = changes.since(kept.newest() == null ? null : kept.newest().minus(OVERLAP));
-        if (!changed.members().isEmpty()) {
+        var changed = changes.between(kept.asOf().minus(OVERLAP), now);
+        if (!changed.isEmpty()) {
             var records = new HashMap<>(kept.records());
-            changed.members().forEach(records::remove);
-            records.putAll(sum(current, changed.members()));
-            kept = new Kept(current, changed.newest(), Map.copyOf(records));
+            changed.forEach(records::remove);
+            records.putAll(sum(current, changed));
+            kept = new Kept(current, now, Map.copyOf(records));
+        } else {
+            kept = new Kept(current, now, kept.records());
         }
         return kept.records();
     }
@@ -77,7 +79,7 @@ class QualityRecords implements SupplierRecords {
         return new SupplierRecord(quality.lots(), quality.defectivePpm().orElse(0), delivery.share().orElse(-1));
     }
 
-    /** The records of one month and the newest change they include. */
-    private record Kept(YearMonth month, @Nullable Instant newest, Map<Long, SupplierRecord> records) {
+    /** The records of one month, as of a moment of the clock. */
+    private record Kept(YearMonth month, Instant asOf, Map<Long, SupplierRecord> records) {
     }
 }

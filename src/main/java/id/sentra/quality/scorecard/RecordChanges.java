@@ -1,19 +1,17 @@
 package id.sentra.quality.scorecard;
 
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which members' work orders or lot inspections changed since a moment, read from their audited modification
- * times (indexed, V16), so that the kept records are refreshed member by member instead of summed again whole.
+ * Which members' work orders or lot inspections were modified within a span of time, read from their audited
+ * modification times (indexed, V16), so that the kept records are refreshed member by member instead of summed again.
  */
 @Component
 class RecordChanges {
@@ -24,36 +22,17 @@ class RecordChanges {
         this.jdbc = jdbc;
     }
 
-    /** The newest modification time of any work order or lot inspection; null in an empty database. */
-    @Nullable Instant latest() {
-        return jdbc.sql("""
-                select max(t) from (select max(modified_at) as t from work_order
-                                    union all select max(modified_at) from lot_inspection) latest""")
-                .query((rs, i) -> Optional.ofNullable(toInstant(rs.getObject(1, OffsetDateTime.class)))).single().orElse(null);
-    }
-
-    /** The members whose work orders or inspections were modified at or after {@code since}, and the newest time seen. */
-    Changed since(@Nullable Instant since) {
-        var members = new HashSet<Long>();
-        Instant[] newest = {since};
-        jdbc.sql("""
-                select member_id, modified_at from work_order where modified_at >= :since
-                union all select member_id, modified_at from lot_inspection where modified_at >= :since""")
-                .param("since", OffsetDateTime.ofInstant(since == null ? Instant.EPOCH : since, java.time.ZoneOffset.UTC))
-                .query((ResultSet rs) -> {
-                    members.add(rs.getLong(1));
-                    var at = toInstant(rs.getObject(2, OffsetDateTime.class));
-                    if (at != null && (newest[0] == null || at.isAfter(newest[0]))) {
-                        newest[0] = at;
-                    }
-                });
-        return new Changed(members, newest[0]);
-    }
-
-    private static @Nullable Instant toInstant(@Nullable OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
-
-    record Changed(Set<Long> members, @Nullable Instant newest) {
+    /**
+     * The members with a work order or inspection modified at or after {@code from} and before {@code until}. The end
+     * is the reader's clock, not the newest time found: a row stamped in the future (another clock, imported data)
+     * counts once its time has come, and never hides the changes made before it.
+     */
+    Set<Long> between(Instant from, Instant until) {
+        return new HashSet<>(jdbc.sql("""
+                select member_id from work_order where modified_at >= :from and modified_at < :until
+                union select member_id from lot_inspection where modified_at >= :from and modified_at < :until""")
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .param("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .query(Long.class).list());
     }
 }
