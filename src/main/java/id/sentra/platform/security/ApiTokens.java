@@ -89,8 +89,12 @@ public class ApiTokens {
                 .param("hash", hash(token))
                 .query(Long.class)
                 .optional();
-        accountId.ifPresent(id -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-                .param("now", now()).param("hash", hash(token)).update());
+        // At most one write a minute per token: a write on every call serialised a busy client's requests on the
+        // token's row and left a dead row version per request (bench/results.md, heat submission).
+        accountId.ifPresent(id -> jdbc.sql("""
+                        update api_token set last_used_at = :now
+                        where token_hash = :hash and (last_used_at is null or last_used_at < :stale)""")
+                .param("now", now()).param("stale", now().minusMinutes(1)).param("hash", hash(token)).update());
         return accountId.flatMap(accounts::findById)
                 .filter(user -> user.isEnabled() && user.isAccountNonLocked())
                 .map(SentraUser::withoutCredentials);

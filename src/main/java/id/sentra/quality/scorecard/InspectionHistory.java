@@ -1,14 +1,19 @@
 package id.sentra.quality.scorecard;
 
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import id.sentra.quality.LotInspection;
 import id.sentra.quality.LotInspections;
+import id.sentra.quality.spc.FirstTimeAcceptance;
 
 /**
  * Lot inspections within the window. Until lot inspection is built no bean provides them: then there are
@@ -35,14 +40,32 @@ class InspectionHistory {
         return inspections == null ? List.of() : within(inspections.ofCooperative(cooperativeId), current);
     }
 
-    /** Every cooperative's inspections; none (and no query) while nobody provides inspections. */
-    List<LotInspection> all(YearMonth current) {
-        var inspections = provider.getIfAvailable();
-        if (inspections == null) {
-            return List.of();
+    /**
+     * Every member's (or only the given members') tally over the window, summed in the database as
+     * {@link InspectionTally#of} sums it: each lot's first standing inspection by day (then id). Matchmaking ranks every member of every cluster on each call, so
+     * the inspections are not loaded one by one (measured in bench/results.md); none while nobody provides them.
+     */
+    Map<Long, InspectionTally> tallies(YearMonth current, @Nullable Collection<Long> members) {
+        if (provider.getIfAvailable() == null || (members != null && members.isEmpty())) {
+            return Map.of();
         }
-        return jdbc.sql("select id from cooperative order by id").query(Long.class).list().stream()
-                .flatMap(c -> within(inspections.ofCooperative(c), current).stream()).toList();
+        var tallies = new HashMap<Long, InspectionTally>();
+        jdbc.sql("""
+                select member_id, count(*) as lots, sum(sample_size) as sampled, sum(defectives) as defectives,
+                       sum(case when decided = 'ACCEPT' and override_reason is null then 1 else 0 end) as accepted
+                from (select member_id, sample_size, defectives, decided, override_reason,
+                             row_number() over (partition by lot_id order by inspected_on, id) as nth
+                      from lot_inspection
+                      where superseded = false and inspected_on >= :from and inspected_on <= :to""" + (members == null ? "" : " and member_id in (:members)") + """
+                      ) firsts
+                where nth = 1 group by member_id""")
+                .params(members == null ? Map.of() : Map.of("members", members))
+                .param("from", Window.first(current)).param("to", current.atEndOfMonth())
+                .query((rs, i) -> tallies.put(rs.getLong("member_id"), new InspectionTally(rs.getInt("lots"),
+                        rs.getLong("sampled"), rs.getLong("defectives"),
+                        new FirstTimeAcceptance(rs.getInt("accepted"), rs.getInt("lots")))))
+                .list();
+        return tallies;
     }
 
     private static List<LotInspection> within(List<LotInspection> inspections, YearMonth current) {

@@ -2,15 +2,17 @@ package id.sentra.quality.scorecard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads work orders' months and shipping days in one query and tallies on-time delivery. Read from the
+ * Tallies on-time delivery from work orders' months and shipping days, in one query. Read from the
  * table, not through the allocation module's service, so that matchmaking's every ranking costs one query.
  */
 @Component
@@ -22,13 +24,27 @@ class WorkOrderDeliveries {
         this.jdbc = jdbc;
     }
 
-    /** Every member's tally over the work orders of the twelve months up to {@code current}. */
-    Map<Long, DeliveryTally> byMember(YearMonth current) {
+    /**
+     * Every member's (or only the given members') tally over the work orders of the twelve months up to {@code current}, counted in the database
+     * by the rule of {@link DeliveryTally#plus}: due once shipped or once its month has passed, on time when shipped
+     * by the end of its month. One row per member, however many work orders the window holds.
+     */
+    Map<Long, DeliveryTally> byMember(YearMonth current, @Nullable Collection<Long> members) {
         var tallies = new HashMap<Long, DeliveryTally>();
-        jdbc.sql("select member_id, period, shipped_on from work_order where period >= :from and period <= :to")
-                .param("from", Window.first(current)).param("to", current.atDay(1))
-                .query((rs, i) -> tallies.merge(rs.getLong(1), DeliveryTally.NONE.plus(
-                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), current), DeliveryTally::plus))
+        if (members != null && members.isEmpty()) {
+            return tallies;
+        }
+        jdbc.sql("""
+                select member_id,
+                       sum(case when shipped_on is not null or period < :current then 1 else 0 end) as due,
+                       sum(case when shipped_on is not null
+                                 and extract(year from shipped_on) * 12 + extract(month from shipped_on)
+                                     <= extract(year from period) * 12 + extract(month from period) then 1 else 0 end) as on_time
+                from work_order where period >= :from and period <= :to""" + (members == null ? "" : " and member_id in (:members)")
+                + " group by member_id")
+                .params(members == null ? Map.of() : Map.of("members", members))
+                .param("current", current.atDay(1)).param("from", Window.first(current)).param("to", current.atDay(1))
+                .query((rs, i) -> tallies.put(rs.getLong("member_id"), new DeliveryTally(rs.getInt("due"), rs.getInt("on_time"))))
                 .list();
         return tallies;
     }
