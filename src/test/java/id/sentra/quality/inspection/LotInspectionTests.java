@@ -128,7 +128,8 @@ class LotInspectionTests {
 
     /**
      * Hand-checked, ISO 2859-1 Table 1: a lot of 20 is code letter A at special level S-2 (C at level II). The revision
-     * takes effect in 2033 (a year no other test makes lots in: the import-substitution tests count 2031), so only lots made from then on are sampled by it.
+     * takes effect in 2033, so only lots made from then on are sampled by it (a year no other test makes lots in: the
+     * import-substitution tests count the lots of 2031).
      */
     @Test
     void theInspectionLevelAndAqlOfTheRevisionInForceChooseTheLotsPlan() {
