@@ -17,4 +17,14 @@ public interface LotInspections {
 
     /** A cooperative's inspections, oldest first. */
     List<LotInspection> ofCooperative(long cooperativeId);
+
+    /** A member's inspections on or after {@code from}, oldest first. */
+    default List<LotInspection> ofMember(long memberId, java.time.LocalDate from) {
+        return ofMember(memberId).stream().filter(i -> !i.inspectedOn().isBefore(from)).toList();
+    }
+
+    /** A cooperative's inspections on or after {@code from}, oldest first. */
+    default List<LotInspection> ofCooperative(long cooperativeId, java.time.LocalDate from) {
+        return ofCooperative(cooperativeId).stream().filter(i -> !i.inspectedOn().isBefore(from)).toList();
+    }
 }

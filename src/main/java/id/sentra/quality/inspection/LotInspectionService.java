@@ -198,4 +198,18 @@ public class LotInspectionService implements LotInspections, LotInspecting {
         return inspections.findByCooperativeIdAndSupersededFalseOrderByInspectedOnAscIdAsc(cooperativeId).stream()
                 .map(Inspection::toRecord).toList();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LotInspection> ofMember(long memberId, java.time.LocalDate from) {
+        return inspections.findByMemberIdAndInspectedOnGreaterThanEqualAndSupersededFalseOrderByInspectedOnAscIdAsc(memberId, from).stream()
+                .map(Inspection::toRecord).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LotInspection> ofCooperative(long cooperativeId, java.time.LocalDate from) {
+        return inspections.findByCooperativeIdAndInspectedOnGreaterThanEqualAndSupersededFalseOrderByInspectedOnAscIdAsc(cooperativeId, from)
+                .stream().map(Inspection::toRecord).toList();
+    }
 }

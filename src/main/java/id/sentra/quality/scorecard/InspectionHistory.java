@@ -27,12 +27,12 @@ class InspectionHistory {
 
     List<LotInspection> ofMember(long memberId, YearMonth current) {
         var inspections = provider.getIfAvailable();
-        return inspections == null ? List.of() : within(inspections.ofMember(memberId), current);
+        return inspections == null ? List.of() : within(inspections.ofMember(memberId, Window.first(current)), current);
     }
 
     List<LotInspection> ofCooperative(long cooperativeId, YearMonth current) {
         var inspections = provider.getIfAvailable();
-        return inspections == null ? List.of() : within(inspections.ofCooperative(cooperativeId), current);
+        return inspections == null ? List.of() : within(inspections.ofCooperative(cooperativeId, Window.first(current)), current);
     }
 
     /** Every cooperative's inspections; none (and no query) while nobody provides inspections. */
@@ -42,7 +42,7 @@ class InspectionHistory {
             return List.of();
         }
         return jdbc.sql("select id from cooperative order by id").query(Long.class).list().stream()
-                .flatMap(c -> within(inspections.ofCooperative(c), current).stream()).toList();
+                .flatMap(c -> within(inspections.ofCooperative(c, Window.first(current)), current).stream()).toList();
     }
 
     private static List<LotInspection> within(List<LotInspection> inspections, YearMonth current) {

@@ -51,14 +51,14 @@ public class SpcCharts {
     @Transactional(readOnly = true)
     public ChartPage ofMember(SentraUser user, long memberId, @Nullable String key, @Nullable String grade) {
         long cooperative = access.requireFull(user, memberId);
-        var heats = production.heats(user).stream().filter(h -> h.memberId() == memberId).toList();
+        var heats = production.heatsOfMember(user, memberId, Window.first(YearMonth.now(clock)));
         return page(cooperative, heats, inspections.ofMember(memberId, YearMonth.now(clock)), key, grade);
     }
 
     @Transactional(readOnly = true)
     public ChartPage ofCooperative(SentraUser user, long cooperativeId, @Nullable String key, @Nullable String grade) {
         access.requireCooperative(user, cooperativeId);
-        var heats = production.heats(user).stream().filter(h -> h.cooperativeId() == cooperativeId).toList();
+        var heats = production.heatsOfCooperative(user, cooperativeId, Window.first(YearMonth.now(clock)));
         return page(cooperativeId, heats, inspections.ofCooperative(cooperativeId, YearMonth.now(clock)), key, grade);
     }
 
