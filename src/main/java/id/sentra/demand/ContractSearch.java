@@ -19,6 +19,7 @@ import id.sentra.registry.BuyerDirectory;
 import id.sentra.registry.Cooperative;
 import id.sentra.registry.CooperativeDirectory;
 import id.sentra.registry.PageOf;
+import id.sentra.registry.RegistryNames;
 
 /** Reads contracts within the reader's scope: a buyer its own, an operator its cooperative's, the platform all. */
 @Service
@@ -30,10 +31,13 @@ public class ContractSearch {
     private final CooperativeDirectory cooperatives;
     private final Clock clock;
     private final ContractPages pages;
+    private final RegistryNames names;
 
-    ContractSearch(Contracts contracts, BuyerDirectory buyers, CooperativeDirectory cooperatives, Clock clock, ContractPages pages) {
+    ContractSearch(Contracts contracts, BuyerDirectory buyers, CooperativeDirectory cooperatives, Clock clock, ContractPages pages,
+                   RegistryNames names) {
         this.contracts = contracts;
         this.pages = pages;
+        this.names = names;
         this.buyers = buyers;
         this.cooperatives = cooperatives;
         this.clock = clock;
@@ -76,9 +80,10 @@ public class ContractSearch {
         var found = pages.page(user, filter, pageNo, pageSize);
         var byId = contracts.findAllById(found.ids()).stream().collect(Collectors.toMap(Contract::getId, c -> c));
         var current = YearMonth.now(clock);
-        var names = buyerNames(user);
+        // Only the page's buyers: the whole directory is 500 aggregates at national scale.
+        var buyerNames = names.buyers(byId.values().stream().map(Contract::buyerId).distinct().toList());
         var rows = found.ids().stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(c -> ContractViews.summary(c, current, names.getOrDefault(c.buyerId(), "–"), cooperativeName(c.cooperativeId())))
+                .map(c -> ContractViews.summary(c, current, buyerNames.getOrDefault(c.buyerId(), "–"), cooperativeName(c.cooperativeId())))
                 .toList();
         return new PageOf<>(rows, pageNo, pageSize, found.total());
     }

@@ -18,8 +18,8 @@ public interface ProductionRecords {
     /** A member's heats melted on or after {@code from}, newest first, within the person's scope. */
     List<HeatRecord> heatsOfMember(SentraUser user, long memberId, LocalDate from);
 
-    /** A cooperative's heats melted on or after {@code from}, newest first, within the person's scope. */
-    List<HeatRecord> heatsOfCooperative(SentraUser user, long cooperativeId, LocalDate from);
+    /** A cooperative's {@code newest} latest heats melted on or after {@code from}, newest first, within the person's scope. */
+    List<HeatRecord> heatsOfCooperative(SentraUser user, long cooperativeId, LocalDate from, int newest);
 
     List<LotRecord> lotsOfWorkOrder(SentraUser user, long workOrderId);
 

@@ -18,5 +18,8 @@ interface Inspections extends ListCrudRepository<Inspection, Long> {
 
     List<Inspection> findByCooperativeIdAndInspectedOnGreaterThanEqualAndSupersededFalseOrderByInspectedOnAscIdAsc(long cooperativeId, java.time.LocalDate from);
 
+    List<Inspection> findByCooperativeIdAndInspectedOnGreaterThanEqualAndSupersededFalseOrderByInspectedOnDescIdDesc(long cooperativeId,
+            java.time.LocalDate from, org.springframework.data.domain.Pageable page);
+
     List<Inspection> findByWorkOrderIdAndSupersededFalse(long workOrderId);
 }

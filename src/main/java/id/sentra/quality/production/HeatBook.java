@@ -99,11 +99,12 @@ public class HeatBook {
                 .filter(h -> ProductionAccess.sees(user, h.cooperativeId(), h.memberId())).map(Heat::toRecord).toList();
     }
 
-    /** A cooperative's heats since a day, newest first; only those the person may see. */
+    /** A cooperative's {@code newest} latest heats since a day, newest first; only those the person may see. */
     @Transactional(readOnly = true)
-    public List<HeatRecord> ofCooperativeSince(SentraUser user, long cooperativeId, java.time.LocalDate from) {
+    public List<HeatRecord> ofCooperativeSince(SentraUser user, long cooperativeId, java.time.LocalDate from, int newest) {
         ProductionAccess.requireReader(user);
-        return heats.findByCooperativeIdAndMeltedOnGreaterThanEqualOrderByMeltedOnDescIdDesc(cooperativeId, from).stream()
+        return heats.findByCooperativeIdAndMeltedOnGreaterThanEqualOrderByMeltedOnDescIdDesc(cooperativeId, from,
+                        org.springframework.data.domain.PageRequest.of(0, newest)).stream()
                 .filter(h -> ProductionAccess.sees(user, h.cooperativeId(), h.memberId())).map(Heat::toRecord).toList();
     }
 

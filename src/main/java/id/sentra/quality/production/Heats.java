@@ -24,7 +24,7 @@ interface Heats extends ListCrudRepository<Heat, Long> {
 
     List<Heat> findByMemberIdAndMeltedOnGreaterThanEqualOrderByMeltedOnDescIdDesc(long memberId, java.time.LocalDate from);
 
-    List<Heat> findByCooperativeIdAndMeltedOnGreaterThanEqualOrderByMeltedOnDescIdDesc(long cooperativeId, java.time.LocalDate from);
+    List<Heat> findByCooperativeIdAndMeltedOnGreaterThanEqualOrderByMeltedOnDescIdDesc(long cooperativeId, java.time.LocalDate from, Pageable page);
 
     Optional<Heat> findByMemberIdAndHeatNumber(long memberId, String heatNumber);
 

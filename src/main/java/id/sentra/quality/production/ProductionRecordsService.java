@@ -37,8 +37,8 @@ class ProductionRecordsService implements ProductionRecords {
     }
 
     @Override
-    public List<HeatRecord> heatsOfCooperative(SentraUser user, long cooperativeId, java.time.LocalDate from) {
-        return heats.ofCooperativeSince(user, cooperativeId, from);
+    public List<HeatRecord> heatsOfCooperative(SentraUser user, long cooperativeId, java.time.LocalDate from, int newest) {
+        return heats.ofCooperativeSince(user, cooperativeId, from, newest);
     }
 
     @Override

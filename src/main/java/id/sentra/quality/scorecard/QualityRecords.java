@@ -46,6 +46,20 @@ class QualityRecords implements SupplierRecords {
         return records;
     }
 
+    /** The records of one cooperative's members only, each summed in the database (the cooperative's quality page). */
+    Map<Long, SupplierRecord> ofCooperative(long cooperativeId) {
+        var current = YearMonth.now(clock);
+        var onTime = deliveries.byMember(current, cooperativeId);
+        var quality = inspections.tallyOfCooperative(cooperativeId, current);
+        var members = new HashSet<>(onTime.keySet());
+        members.addAll(quality.keySet());
+        var records = new HashMap<Long, SupplierRecord>();
+        for (long member : members) {
+            records.put(member, record(quality.getOrDefault(member, InspectionTally.NONE), onTime.getOrDefault(member, DeliveryTally.NONE)));
+        }
+        return records;
+    }
+
     static SupplierRecord record(InspectionTally quality, DeliveryTally delivery) {
         return new SupplierRecord(quality.lots(), quality.defectivePpm().orElse(0), delivery.share().orElse(-1));
     }

@@ -26,6 +26,12 @@ import id.sentra.quality.Specifications;
 @Service
 public class SpcCharts {
 
+    /**
+     * The pooled cooperative charts draw on the latest this many heats and inspections of the twelve months: a
+     * cooperative of 200 members melts 20,000 heats a year, more than a chart can show or a page can read quickly.
+     */
+    static final int POOLED_SAMPLE = 2_000;
+
     private final ScorecardAccess access;
     private final ProductionRecords production;
     private final InspectionHistory inspections;
@@ -58,8 +64,9 @@ public class SpcCharts {
     @Transactional(readOnly = true)
     public ChartPage ofCooperative(SentraUser user, long cooperativeId, @Nullable String key, @Nullable String grade) {
         access.requireCooperative(user, cooperativeId);
-        var heats = production.heatsOfCooperative(user, cooperativeId, Window.first(YearMonth.now(clock)));
-        return page(cooperativeId, heats, inspections.ofCooperative(cooperativeId, YearMonth.now(clock)), key, grade);
+        var current = YearMonth.now(clock);
+        var heats = production.heatsOfCooperative(user, cooperativeId, Window.first(current), POOLED_SAMPLE);
+        return page(cooperativeId, heats, inspections.latestOfCooperative(cooperativeId, current, POOLED_SAMPLE), key, grade);
     }
 
     private ChartPage page(long cooperative, List<HeatRecord> heats, List<LotInspection> inspected,
