@@ -36,9 +36,9 @@ class InspectionHistory {
     }
 
     /** A cooperative's {@code newest} latest inspections of the window, oldest first: the sample its pooled charts draw. */
-    List<LotInspection> latestOfCooperative(long cooperativeId, YearMonth current, int newest) {
+    List<LotInspection> latestOfCooperative(long cooperativeId, YearMonth current, java.time.LocalDate from, int newest) {
         var inspections = provider.getIfAvailable();
-        return inspections == null ? List.of() : within(inspections.latestOfCooperative(cooperativeId, Window.first(current), newest), current);
+        return inspections == null ? List.of() : within(inspections.latestOfCooperative(cooperativeId, from, newest), current);
     }
 
     /**

@@ -54,19 +54,43 @@ public class SpcCharts {
                             @Nullable ChartView chart) {
     }
 
+    /** The periods a chart page offers, in months up to the current one; the scorecard's twelve is the default. */
+    public static final List<Integer> PERIODS = List.of(3, 6, Window.MONTHS);
+
+    /** The period asked for if it is offered, else the default twelve months. */
+    public static int period(@Nullable Integer months) {
+        return months != null && PERIODS.contains(months) ? months : Window.MONTHS;
+    }
+
     @Transactional(readOnly = true)
     public ChartPage ofMember(SentraUser user, long memberId, @Nullable String key, @Nullable String grade) {
+        return ofMember(user, memberId, key, grade, Window.MONTHS);
+    }
+
+    /** A member's charts over the last {@code months} months (see {@link #PERIODS}). */
+    @Transactional(readOnly = true)
+    public ChartPage ofMember(SentraUser user, long memberId, @Nullable String key, @Nullable String grade, int months) {
         long cooperative = access.requireFull(user, memberId);
-        var heats = production.heatsOfMember(user, memberId, Window.first(YearMonth.now(clock)));
-        return page(cooperative, heats, inspections.ofMember(memberId, YearMonth.now(clock)), key, grade);
+        var current = YearMonth.now(clock);
+        var from = Window.first(current, period(months));
+        var heats = production.heatsOfMember(user, memberId, from);
+        var inspected = inspections.ofMember(memberId, current).stream().filter(i -> !i.inspectedOn().isBefore(from)).toList();
+        return page(cooperative, heats, inspected, key, grade);
     }
 
     @Transactional(readOnly = true)
     public ChartPage ofCooperative(SentraUser user, long cooperativeId, @Nullable String key, @Nullable String grade) {
+        return ofCooperative(user, cooperativeId, key, grade, Window.MONTHS);
+    }
+
+    /** A cooperative's pooled charts over the last {@code months} months, from at most {@link #POOLED_SAMPLE} heats and inspections. */
+    @Transactional(readOnly = true)
+    public ChartPage ofCooperative(SentraUser user, long cooperativeId, @Nullable String key, @Nullable String grade, int months) {
         access.requireCooperative(user, cooperativeId);
         var current = YearMonth.now(clock);
-        var heats = production.heatsOfCooperative(user, cooperativeId, Window.first(current), POOLED_SAMPLE);
-        return page(cooperativeId, heats, inspections.latestOfCooperative(cooperativeId, current, POOLED_SAMPLE), key, grade);
+        var from = Window.first(current, period(months));
+        var heats = production.heatsOfCooperative(user, cooperativeId, from, POOLED_SAMPLE);
+        return page(cooperativeId, heats, inspections.latestOfCooperative(cooperativeId, current, from, POOLED_SAMPLE), key, grade);
     }
 
     private ChartPage page(long cooperative, List<HeatRecord> heats, List<LotInspection> inspected,
