@@ -75,7 +75,7 @@ public class AllocationService {
     @Transactional(readOnly = true)
     public PlanPage page(SentraUser user, long planId) {
         var allocation = load(planId);
-        var contract = allocatable(user, allocation.contractId());
+        var contract = inScope(user, allocation.contractId());
         var problem = problems.build(user, contract, allocation.settings());
         var assignments = allocation.quantities().stream().map(q -> new Assignment(q.memberId(), ProblemBuilder.key(q.lineNo()),
                 YearMonth.from(q.period()), q.pieces())).toList();
@@ -114,7 +114,7 @@ public class AllocationService {
 
     @Transactional(readOnly = true)
     public List<Allocation> plans(SentraUser user, long contractId) {
-        allocatable(user, contractId);
+        inScope(user, contractId);
         return allocations.findByContractIdOrderByIdDesc(contractId);
     }
 
@@ -129,10 +129,21 @@ public class AllocationService {
         };
     }
 
-    /** The contract as the allocating operator sees it. */
+    /** One page of {@link #workOrders(SentraUser)}, the latest month first, in the same scope. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Slice<WorkOrder> workOrders(SentraUser user, org.springframework.data.domain.Pageable page) {
+        return switch (user.role()) {
+            case MEMBER -> workOrders.findByMemberIdOrderByPeriodDescIdDesc(java.util.Objects.requireNonNull(user.memberId()), page);
+            case OPERATOR -> workOrders.findByCooperativeIdOrderByPeriodDescIdDesc(java.util.Objects.requireNonNull(user.cooperativeId()), page);
+            case ADMIN -> workOrders.findAllByOrderByPeriodDescIdDesc(page);
+            case BUYER, MINISTRY -> throw new AccessDeniedException("Work orders and members' prices are the cooperative's own");
+        };
+    }
+
+    /** The contract as the allocating operator sees it, whatever its status (see {@link #acceptsAllocation}). */
     @Transactional(readOnly = true)
     public ContractView contract(SentraUser user, long contractId) {
-        return allocatable(user, contractId);
+        return inScope(user, contractId);
     }
 
     /** The limits a line starts with until the operator changes them. */
@@ -150,6 +161,20 @@ public class AllocationService {
     }
 
     private ContractView allocatable(SentraUser user, long contractId) {
+        var contract = inScope(user, contractId);
+        if (!acceptsAllocation(contract)) {
+            throw new IllegalStateException("Contract " + contract.reference() + " is " + contract.status() + "; only awarded contracts are allocated");
+        }
+        return contract;
+    }
+
+    /** Only an awarded contract, or one in production, is split over members (again). */
+    public boolean acceptsAllocation(ContractView contract) {
+        return contract.status() == ContractStatus.AWARDED || contract.status() == ContractStatus.IN_PRODUCTION;
+    }
+
+    /** The contract, if it is the person's cooperative's (or the person is the platform), whatever its status. */
+    private ContractView inScope(SentraUser user, long contractId) {
         if (!user.is(Role.ADMIN) && !user.is(Role.OPERATOR)) {
             throw new AccessDeniedException("Only the cooperative allocates its contracts");
         }
@@ -157,9 +182,6 @@ public class AllocationService {
         if (contract.cooperativeId() == null
                 || user.is(Role.OPERATOR) && !contract.cooperativeId().equals(user.cooperativeId())) {
             throw new AccessDeniedException("Contract " + contractId + " belongs to another cooperative");
-        }
-        if (contract.status() != ContractStatus.AWARDED && contract.status() != ContractStatus.IN_PRODUCTION) {
-            throw new IllegalStateException("Contract " + contract.reference() + " is " + contract.status() + "; only awarded contracts are allocated");
         }
         return contract;
     }

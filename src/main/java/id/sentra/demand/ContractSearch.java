@@ -19,6 +19,7 @@ import id.sentra.registry.BuyerDirectory;
 import id.sentra.registry.Cooperative;
 import id.sentra.registry.CooperativeDirectory;
 import id.sentra.registry.PageOf;
+import id.sentra.registry.RegistryNames;
 
 /** Reads contracts within the reader's scope: a buyer its own, an operator its cooperative's, the platform all. */
 @Service
@@ -29,9 +30,14 @@ public class ContractSearch {
     private final BuyerDirectory buyers;
     private final CooperativeDirectory cooperatives;
     private final Clock clock;
+    private final ContractPages pages;
+    private final RegistryNames names;
 
-    ContractSearch(Contracts contracts, BuyerDirectory buyers, CooperativeDirectory cooperatives, Clock clock) {
+    ContractSearch(Contracts contracts, BuyerDirectory buyers, CooperativeDirectory cooperatives, Clock clock, ContractPages pages,
+                   RegistryNames names) {
         this.contracts = contracts;
+        this.pages = pages;
+        this.names = names;
         this.buyers = buyers;
         this.cooperatives = cooperatives;
         this.clock = clock;
@@ -58,12 +64,28 @@ public class ContractSearch {
         return contracts.findById(contractId).orElseThrow(() -> new RecordNotFoundException("contract", contractId));
     }
 
-    /** Newest first; a page of at most 200 rows. */
+    /**
+     * Newest change first; a page of at most 200 rows. The page is chosen in SQL; only the filter
+     * "with warnings", which is worked out from each contract's schedule and call-offs, reads them all.
+     */
     public PageOf<ContractSummary> list(SentraUser user, ContractFilter filter, int page, int size) {
-        var rows = summaries(user, filter);
         int pageSize = Math.clamp(size, 1, 200);
-        int from = Math.min(Math.max(page, 0) * pageSize, rows.size());
-        return new PageOf<>(rows.subList(from, Math.min(from + pageSize, rows.size())), Math.max(page, 0), pageSize, rows.size());
+        int pageNo = Math.max(page, 0);
+        if (filter.warningsOnly()) {
+            var rows = summaries(user, filter);
+            int from = Math.min(pageNo * pageSize, rows.size());
+            return new PageOf<>(rows.subList(from, Math.min(from + pageSize, rows.size())), pageNo, pageSize, rows.size());
+        }
+        ContractAccess.requireContractsPages(user);
+        var found = pages.page(user, filter, pageNo, pageSize);
+        var byId = contracts.findAllById(found.ids()).stream().collect(Collectors.toMap(Contract::getId, c -> c));
+        var current = YearMonth.now(clock);
+        // Only the page's buyers: the whole directory is 500 aggregates at national scale.
+        var buyerNames = names.buyers(byId.values().stream().map(Contract::buyerId).distinct().toList());
+        var rows = found.ids().stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(c -> ContractViews.summary(c, current, buyerNames.getOrDefault(c.buyerId(), "–"), cooperativeName(c.cooperativeId())))
+                .toList();
+        return new PageOf<>(rows, pageNo, pageSize, found.total());
     }
 
     /** Every contract in scope that needs the cooperative's attention, worst offtake first. */

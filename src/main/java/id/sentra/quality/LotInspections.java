@@ -17,4 +17,20 @@ public interface LotInspections {
 
     /** A cooperative's inspections, oldest first. */
     List<LotInspection> ofCooperative(long cooperativeId);
+
+    /** A member's inspections on or after {@code from}, oldest first. */
+    default List<LotInspection> ofMember(long memberId, java.time.LocalDate from) {
+        return ofMember(memberId).stream().filter(i -> !i.inspectedOn().isBefore(from)).toList();
+    }
+
+    /** A cooperative's inspections on or after {@code from}, oldest first. */
+    default List<LotInspection> ofCooperative(long cooperativeId, java.time.LocalDate from) {
+        return ofCooperative(cooperativeId).stream().filter(i -> !i.inspectedOn().isBefore(from)).toList();
+    }
+
+    /** A cooperative's {@code newest} latest inspections on or after {@code from}, oldest first (a chart's sample). */
+    default List<LotInspection> latestOfCooperative(long cooperativeId, java.time.LocalDate from, int newest) {
+        var all = ofCooperative(cooperativeId, from);
+        return all.subList(Math.max(0, all.size() - newest), all.size());
+    }
 }

@@ -1,5 +1,6 @@
 package id.sentra.quality;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import id.sentra.platform.security.SentraUser;
@@ -13,6 +14,12 @@ public interface ProductionRecords {
     HeatRecord heat(SentraUser user, long heatId);
 
     List<HeatRecord> heats(SentraUser user);
+
+    /** A member's heats melted on or after {@code from}, newest first, within the person's scope. */
+    List<HeatRecord> heatsOfMember(SentraUser user, long memberId, LocalDate from);
+
+    /** A cooperative's {@code newest} latest heats melted on or after {@code from}, newest first, within the person's scope. */
+    List<HeatRecord> heatsOfCooperative(SentraUser user, long cooperativeId, LocalDate from, int newest);
 
     List<LotRecord> lotsOfWorkOrder(SentraUser user, long workOrderId);
 

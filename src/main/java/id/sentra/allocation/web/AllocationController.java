@@ -27,7 +27,7 @@ class AllocationController {
     }
 
     @GetMapping("/contracts/{id}/allocation")
-    String settings(@PathVariable long id, Model model) {
+    String settings(@PathVariable long id, Model model, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         var plans = allocations.plans(user, id);
         model.addAttribute("contractId", id);
@@ -37,6 +37,12 @@ class AllocationController {
             return "redirect:/allocations/" + plans.get(0).getId();
         }
         var contract = allocations.contract(user, id);
+        if (!allocations.acceptsAllocation(contract)) {
+            // A closed, cancelled or not yet awarded contract: back to it, saying why, instead of an error page.
+            redirect.addFlashAttribute("refusedAction", "alloc.open");
+            redirect.addFlashAttribute("refusedStatus", contract.status().messageKey());
+            return "redirect:/contracts/" + id;
+        }
         model.addAttribute("contract", contract);
         model.addAttribute("lines", contract.lines());
         model.addAttribute("defaults", allocations.defaultRules(contract));

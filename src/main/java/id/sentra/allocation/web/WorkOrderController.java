@@ -31,8 +31,10 @@ class WorkOrderController {
 
     @GetMapping("/work-orders")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'MEMBER')")
-    String list(Model model) {
-        var orders = allocations.workOrders(CurrentUser.require());
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        var slice = allocations.workOrders(CurrentUser.require(), id.sentra.platform.web.Pager.page(page));
+        var orders = slice.getContent();
+        id.sentra.platform.web.Pager.links(model, slice);
         model.addAttribute("orders", orders);
         model.addAttribute("memberNames", names.members(orders.stream().map(o -> o.memberId()).distinct().toList()));
         return "allocation/work-orders";

@@ -14,5 +14,12 @@ interface Inspections extends ListCrudRepository<Inspection, Long> {
 
     List<Inspection> findByCooperativeIdAndSupersededFalseOrderByInspectedOnAscIdAsc(long cooperativeId);
 
+    List<Inspection> findByMemberIdAndInspectedOnGreaterThanEqualAndSupersededFalseOrderByInspectedOnAscIdAsc(long memberId, java.time.LocalDate from);
+
+    List<Inspection> findByCooperativeIdAndInspectedOnGreaterThanEqualAndSupersededFalseOrderByInspectedOnAscIdAsc(long cooperativeId, java.time.LocalDate from);
+
+    List<Inspection> findByCooperativeIdAndInspectedOnGreaterThanEqualAndSupersededFalseOrderByInspectedOnDescIdDesc(long cooperativeId,
+            java.time.LocalDate from, org.springframework.data.domain.Pageable page);
+
     List<Inspection> findByWorkOrderIdAndSupersededFalse(long workOrderId);
 }

@@ -205,4 +205,27 @@ public class LotInspectionService implements LotInspections, LotInspecting {
         return inspections.findByCooperativeIdAndSupersededFalseOrderByInspectedOnAscIdAsc(cooperativeId).stream()
                 .map(Inspection::toRecord).toList();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LotInspection> ofMember(long memberId, java.time.LocalDate from) {
+        return inspections.findByMemberIdAndInspectedOnGreaterThanEqualAndSupersededFalseOrderByInspectedOnAscIdAsc(memberId, from).stream()
+                .map(Inspection::toRecord).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LotInspection> ofCooperative(long cooperativeId, java.time.LocalDate from) {
+        return inspections.findByCooperativeIdAndInspectedOnGreaterThanEqualAndSupersededFalseOrderByInspectedOnAscIdAsc(cooperativeId, from)
+                .stream().map(Inspection::toRecord).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LotInspection> latestOfCooperative(long cooperativeId, java.time.LocalDate from, int newest) {
+        var latest = new java.util.ArrayList<>(inspections.findByCooperativeIdAndInspectedOnGreaterThanEqualAndSupersededFalseOrderByInspectedOnDescIdDesc(
+                cooperativeId, from, org.springframework.data.domain.PageRequest.of(0, newest)).stream().map(Inspection::toRecord).toList());
+        java.util.Collections.reverse(latest);
+        return latest;
+    }
 }

@@ -117,6 +117,18 @@ public class NcrBook implements NonConformanceReporting {
         return found.stream().map(NonConformance::toView).toList();
     }
 
+    /** One page of {@link #list(SentraUser)}, newest first, in the same scope. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Slice<NcrView> list(SentraUser user, org.springframework.data.domain.Pageable page) {
+        requireWorker(user);
+        var found = switch (user.role()) {
+            case MEMBER -> reports.findByMemberIdOrderByIdDesc(Objects.requireNonNull(user.memberId()), page);
+            case OPERATOR -> reports.findByCooperativeIdOrderByIdDesc(Objects.requireNonNull(user.cooperativeId()), page);
+            default -> reports.findAllByOrderByIdDesc(page);
+        };
+        return found.map(NonConformance::toView);
+    }
+
     private NonConformance load(SentraUser user, long id) {
         requireWorker(user);
         var report = reports.findById(id).orElseThrow(() -> new RecordNotFoundException("ncr", id));

@@ -79,6 +79,35 @@ public class HeatBook {
         return found.stream().map(Heat::toRecord).toList();
     }
 
+    /** One page of {@link #list(SentraUser)}, newest first, in the same scope. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Slice<HeatRecord> list(SentraUser user, org.springframework.data.domain.Pageable page) {
+        ProductionAccess.requireReader(user);
+        var found = switch (user.role()) {
+            case MEMBER -> heats.findByMemberIdOrderByMeltedOnDescIdDesc(java.util.Objects.requireNonNull(user.memberId()), page);
+            case OPERATOR -> heats.findByCooperativeIdOrderByMeltedOnDescIdDesc(java.util.Objects.requireNonNull(user.cooperativeId()), page);
+            default -> heats.findAllByOrderByMeltedOnDescIdDesc(page);
+        };
+        return found.map(Heat::toRecord);
+    }
+
+    /** A member's heats since a day, newest first; only those the person may see. */
+    @Transactional(readOnly = true)
+    public List<HeatRecord> ofMemberSince(SentraUser user, long memberId, java.time.LocalDate from) {
+        ProductionAccess.requireReader(user);
+        return heats.findByMemberIdAndMeltedOnGreaterThanEqualOrderByMeltedOnDescIdDesc(memberId, from).stream()
+                .filter(h -> ProductionAccess.sees(user, h.cooperativeId(), h.memberId())).map(Heat::toRecord).toList();
+    }
+
+    /** A cooperative's {@code newest} latest heats since a day, newest first; only those the person may see. */
+    @Transactional(readOnly = true)
+    public List<HeatRecord> ofCooperativeSince(SentraUser user, long cooperativeId, java.time.LocalDate from, int newest) {
+        ProductionAccess.requireReader(user);
+        return heats.findByCooperativeIdAndMeltedOnGreaterThanEqualOrderByMeltedOnDescIdDesc(cooperativeId, from,
+                        org.springframework.data.domain.PageRequest.of(0, newest)).stream()
+                .filter(h -> ProductionAccess.sees(user, h.cooperativeId(), h.memberId())).map(Heat::toRecord).toList();
+    }
+
     /** The member's furnaces, which the heat form offers to choose from; the member may also type its own. */
     @Transactional(readOnly = true)
     public List<Equipment> furnaces(SentraUser user, long memberId) {

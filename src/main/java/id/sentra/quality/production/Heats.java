@@ -3,6 +3,8 @@ package id.sentra.quality.production;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** All members' heats. */
@@ -13,6 +15,16 @@ interface Heats extends ListCrudRepository<Heat, Long> {
     List<Heat> findByCooperativeIdOrderByMeltedOnDescIdDesc(long cooperativeId);
 
     List<Heat> findAllByOrderByMeltedOnDescIdDesc();
+
+    Slice<Heat> findByMemberIdOrderByMeltedOnDescIdDesc(long memberId, Pageable page);
+
+    Slice<Heat> findByCooperativeIdOrderByMeltedOnDescIdDesc(long cooperativeId, Pageable page);
+
+    Slice<Heat> findAllByOrderByMeltedOnDescIdDesc(Pageable page);
+
+    List<Heat> findByMemberIdAndMeltedOnGreaterThanEqualOrderByMeltedOnDescIdDesc(long memberId, java.time.LocalDate from);
+
+    List<Heat> findByCooperativeIdAndMeltedOnGreaterThanEqualOrderByMeltedOnDescIdDesc(long cooperativeId, java.time.LocalDate from, Pageable page);
 
     Optional<Heat> findByMemberIdAndHeatNumber(long memberId, String heatNumber);
 

@@ -32,6 +32,16 @@ class ProductionRecordsService implements ProductionRecords {
     }
 
     @Override
+    public List<HeatRecord> heatsOfMember(SentraUser user, long memberId, java.time.LocalDate from) {
+        return heats.ofMemberSince(user, memberId, from);
+    }
+
+    @Override
+    public List<HeatRecord> heatsOfCooperative(SentraUser user, long cooperativeId, java.time.LocalDate from, int newest) {
+        return heats.ofCooperativeSince(user, cooperativeId, from, newest);
+    }
+
+    @Override
     public List<LotRecord> lotsOfWorkOrder(SentraUser user, long workOrderId) {
         return lots.ofWorkOrder(user, workOrderId);
     }

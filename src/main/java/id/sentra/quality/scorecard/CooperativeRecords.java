@@ -28,7 +28,7 @@ public class CooperativeRecords {
 
     public List<MemberRow> members(SentraUser user, long cooperativeId) {
         access.requireCooperative(user, cooperativeId);
-        var all = records.all();
+        var all = records.ofCooperative(cooperativeId);
         return access.members(cooperativeId).entrySet().stream()
                 .map(m -> new MemberRow(m.getKey(), m.getValue(), all.getOrDefault(m.getKey(), SupplierRecord.NONE))).toList();
     }

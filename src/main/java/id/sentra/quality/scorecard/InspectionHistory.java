@@ -32,12 +32,35 @@ class InspectionHistory {
 
     List<LotInspection> ofMember(long memberId, YearMonth current) {
         var inspections = provider.getIfAvailable();
-        return inspections == null ? List.of() : within(inspections.ofMember(memberId), current);
+        return inspections == null ? List.of() : within(inspections.ofMember(memberId, Window.first(current)), current);
     }
 
     List<LotInspection> ofCooperative(long cooperativeId, YearMonth current) {
         var inspections = provider.getIfAvailable();
-        return inspections == null ? List.of() : within(inspections.ofCooperative(cooperativeId), current);
+        return inspections == null ? List.of() : within(inspections.ofCooperative(cooperativeId, Window.first(current)), current);
+    }
+
+    /** A cooperative's {@code newest} latest inspections of the window, oldest first: the sample its pooled charts draw. */
+    List<LotInspection> latestOfCooperative(long cooperativeId, YearMonth current, java.time.LocalDate from, int newest) {
+        var inspections = provider.getIfAvailable();
+        return inspections == null ? List.of() : within(inspections.latestOfCooperative(cooperativeId, from, newest), current);
+    }
+
+    /**
+     * Each member's tally of a cooperative's standing inspections in the window, summed in the database: one standing
+     * (not superseded) inspection per lot, so this is {@link InspectionTally#of} without loading 20,000 inspections.
+     */
+    java.util.Map<Long, InspectionTally> tallyOfCooperative(long cooperativeId, YearMonth current) {
+        var tallies = new java.util.HashMap<Long, InspectionTally>();
+        jdbc.sql("""
+                select member_id, count(*), coalesce(sum(sample_size), 0), coalesce(sum(defectives), 0),
+                       count(*) filter (where decided = 'ACCEPT' and override_reason is null)
+                from lot_inspection where cooperative_id = :c and not superseded and inspected_on >= :from and inspected_on < :to
+                group by member_id""")
+                .param("c", cooperativeId).param("from", Window.first(current)).param("to", current.plusMonths(1).atDay(1))
+                .query((rs, i) -> tallies.put(rs.getLong(1), new InspectionTally(rs.getInt(2), rs.getLong(3), rs.getLong(4),
+                        new id.sentra.quality.spc.FirstTimeAcceptance(rs.getInt(5), rs.getInt(2))))).list();
+        return tallies;
     }
 
     /**

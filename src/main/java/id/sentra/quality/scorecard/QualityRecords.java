@@ -63,14 +63,21 @@ class QualityRecords implements SupplierRecords {
 
     /** Every member's record, or only the given members'; a member with neither orders nor inspections has none. */
     private Map<Long, SupplierRecord> sum(YearMonth current, @Nullable Collection<Long> only) {
-        var onTime = deliveries.byMember(current, only);
-        var quality = inspections.tallies(current, only);
+        return combine(deliveries.byMember(current, only), inspections.tallies(current, only));
+    }
+
+    /** The records of one cooperative's members only, each summed in the database (the cooperative's quality page). */
+    Map<Long, SupplierRecord> ofCooperative(long cooperativeId) {
+        var current = YearMonth.now(clock);
+        return combine(deliveries.byMember(current, cooperativeId), inspections.tallyOfCooperative(cooperativeId, current));
+    }
+
+    private static Map<Long, SupplierRecord> combine(Map<Long, DeliveryTally> onTime, Map<Long, InspectionTally> quality) {
         var members = new HashSet<>(onTime.keySet());
         members.addAll(quality.keySet());
         var records = new HashMap<Long, SupplierRecord>();
         for (long member : members) {
-            records.put(member, record(quality.getOrDefault(member, InspectionTally.NONE),
-                    onTime.getOrDefault(member, DeliveryTally.NONE)));
+            records.put(member, record(quality.getOrDefault(member, InspectionTally.NONE), onTime.getOrDefault(member, DeliveryTally.NONE)));
         }
         return records;
     }

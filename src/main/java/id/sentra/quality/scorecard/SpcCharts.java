@@ -26,6 +26,12 @@ import id.sentra.quality.Specifications;
 @Service
 public class SpcCharts {
 
+    /**
+     * The pooled cooperative charts draw on the latest this many heats and inspections of the twelve months: a
+     * cooperative of 200 members melts 20,000 heats a year, more than a chart can show or a page can read quickly.
+     */
+    static final int POOLED_SAMPLE = 2_000;
+
     private final ScorecardAccess access;
     private final ProductionRecords production;
     private final InspectionHistory inspections;
@@ -48,18 +54,43 @@ public class SpcCharts {
                             @Nullable ChartView chart) {
     }
 
+    /** The periods a chart page offers, in months up to the current one; the scorecard's twelve is the default. */
+    public static final List<Integer> PERIODS = List.of(3, 6, Window.MONTHS);
+
+    /** The period asked for if it is offered, else the default twelve months. */
+    public static int period(@Nullable Integer months) {
+        return months != null && PERIODS.contains(months) ? months : Window.MONTHS;
+    }
+
     @Transactional(readOnly = true)
     public ChartPage ofMember(SentraUser user, long memberId, @Nullable String key, @Nullable String grade) {
+        return ofMember(user, memberId, key, grade, Window.MONTHS);
+    }
+
+    /** A member's charts over the last {@code months} months (see {@link #PERIODS}). */
+    @Transactional(readOnly = true)
+    public ChartPage ofMember(SentraUser user, long memberId, @Nullable String key, @Nullable String grade, int months) {
         long cooperative = access.requireFull(user, memberId);
-        var heats = production.heats(user).stream().filter(h -> h.memberId() == memberId).toList();
-        return page(cooperative, heats, inspections.ofMember(memberId, YearMonth.now(clock)), key, grade);
+        var current = YearMonth.now(clock);
+        var from = Window.first(current, period(months));
+        var heats = production.heatsOfMember(user, memberId, from);
+        var inspected = inspections.ofMember(memberId, current).stream().filter(i -> !i.inspectedOn().isBefore(from)).toList();
+        return page(cooperative, heats, inspected, key, grade);
     }
 
     @Transactional(readOnly = true)
     public ChartPage ofCooperative(SentraUser user, long cooperativeId, @Nullable String key, @Nullable String grade) {
+        return ofCooperative(user, cooperativeId, key, grade, Window.MONTHS);
+    }
+
+    /** A cooperative's pooled charts over the last {@code months} months, from at most {@link #POOLED_SAMPLE} heats and inspections. */
+    @Transactional(readOnly = true)
+    public ChartPage ofCooperative(SentraUser user, long cooperativeId, @Nullable String key, @Nullable String grade, int months) {
         access.requireCooperative(user, cooperativeId);
-        var heats = production.heats(user).stream().filter(h -> h.cooperativeId() == cooperativeId).toList();
-        return page(cooperativeId, heats, inspections.ofCooperative(cooperativeId, YearMonth.now(clock)), key, grade);
+        var current = YearMonth.now(clock);
+        var from = Window.first(current, period(months));
+        var heats = production.heatsOfCooperative(user, cooperativeId, from, POOLED_SAMPLE);
+        return page(cooperativeId, heats, inspections.latestOfCooperative(cooperativeId, current, from, POOLED_SAMPLE), key, grade);
     }
 
     private ChartPage page(long cooperative, List<HeatRecord> heats, List<LotInspection> inspected,

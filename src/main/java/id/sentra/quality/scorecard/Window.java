@@ -14,7 +14,12 @@ final class Window {
     }
 
     static LocalDate first(YearMonth current) {
-        return current.minusMonths(MONTHS - 1L).atDay(1);
+        return first(current, MONTHS);
+    }
+
+    /** The first day of a shorter or longer window of {@code months} months ending with the current one. */
+    static LocalDate first(YearMonth current, int months) {
+        return current.minusMonths(months - 1L).atDay(1);
     }
 
     static List<YearMonth> months(YearMonth current) {

@@ -49,6 +49,17 @@ class WorkOrderDeliveries {
         return tallies;
     }
 
+    /** The tally of each member of one cooperative over the work orders of the twelve months up to {@code current}. */
+    Map<Long, DeliveryTally> byMember(YearMonth current, long cooperativeId) {
+        var tallies = new HashMap<Long, DeliveryTally>();
+        jdbc.sql("select member_id, period, shipped_on from work_order where cooperative_id = :c and period >= :from and period <= :to")
+                .param("c", cooperativeId).param("from", Window.first(current)).param("to", current.atDay(1))
+                .query((rs, i) -> tallies.merge(rs.getLong(1), DeliveryTally.NONE.plus(
+                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), current), DeliveryTally::plus))
+                .list();
+        return tallies;
+    }
+
     /** One member's tally per month of the window, every month present (empty months with nothing due). */
     Map<YearMonth, DeliveryTally> byMonth(long memberId, YearMonth current) {
         var tallies = new TreeMap<YearMonth, DeliveryTally>();

@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,6 +67,22 @@ public class ProductSpecCatalog {
             case MINISTRY -> List.of();
         };
         return views(found.stream().sorted(Comparator.comparing(ProductSpec::partNumber)).toList());
+    }
+
+    /** One page of {@link #list(SentraUser)}, by part number, in the same scope. */
+    @Transactional(readOnly = true)
+    public Slice<ProductSpecification> list(SentraUser user, Pageable page) {
+        SpecAccess.requirePages(user);
+        var viewer = viewer(user);
+        Slice<ProductSpec> found = switch (user.role()) {
+            case ADMIN -> specs.findAllByOrderByPartNumberAscIdAsc(page);
+            case OPERATOR, MEMBER -> viewer.cooperativeId() == null ? new SliceImpl<>(List.of(), page, false)
+                    : specs.findByCooperativeIdOrderByPartNumberAscIdAsc(viewer.cooperativeId(), page);
+            case BUYER -> user.buyerId() == null ? new SliceImpl<>(List.of(), page, false)
+                    : specs.findByBuyerIdOrderByPartNumberAscIdAsc(user.buyerId(), page);
+            case MINISTRY -> new SliceImpl<>(List.of(), page, false);
+        };
+        return new SliceImpl<>(views(found.getContent()), page, found.hasNext());
     }
 
     @Transactional(readOnly = true)

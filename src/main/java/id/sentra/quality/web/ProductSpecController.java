@@ -54,9 +54,11 @@ class ProductSpecController {
     }
 
     @GetMapping("/specifications")
-    String list(Model model) {
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
         var user = CurrentUser.require();
-        model.addAttribute("specs", catalog.list(user));
+        var slice = catalog.list(user, id.sentra.platform.web.Pager.page(page));
+        id.sentra.platform.web.Pager.links(model, slice);
+        model.addAttribute("specs", slice.getContent());
         model.addAttribute("canCreate", !user.is(Role.MEMBER));
         model.addAttribute("today", LocalDate.now(clock));
         return "quality/specs";

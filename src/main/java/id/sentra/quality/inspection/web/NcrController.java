@@ -36,8 +36,10 @@ class NcrController {
 
     @GetMapping("/ncrs")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'MEMBER')")
-    String list(Model model) {
-        model.addAttribute("ncrs", ncrs.list(CurrentUser.require()));
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        var slice = ncrs.list(CurrentUser.require(), id.sentra.platform.web.Pager.page(page));
+        id.sentra.platform.web.Pager.links(model, slice);
+        model.addAttribute("ncrs", slice.getContent());
         return "inspection/ncrs";
     }
 

@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.security.CurrentUser;
 import id.sentra.platform.web.FormErrors;
+import id.sentra.platform.web.Pager;
 import id.sentra.quality.ChargeMaterial;
 import id.sentra.quality.ChargeOrigin;
 import id.sentra.quality.Element;
@@ -47,8 +49,10 @@ class HeatController {
 
     @GetMapping("/heats")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'MEMBER')")
-    String list(Model model) {
-        var list = heats.list(CurrentUser.require());
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        var slice = heats.list(CurrentUser.require(), Pager.page(page));
+        var list = slice.getContent();
+        Pager.links(model, slice);
         model.addAttribute("heats", list);
         model.addAttribute("memberNames", names.members(list.stream().map(h -> h.memberId()).distinct().toList()));
         return "production/heats";

@@ -49,9 +49,11 @@ class ScorecardController {
     @GetMapping("/quality/members/{id}/charts")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'MEMBER')")
     String memberCharts(@PathVariable long id, @RequestParam(required = false) @Nullable String characteristic,
-                        @RequestParam(required = false) @Nullable String grade, Model model) {
+                        @RequestParam(required = false) @Nullable String grade,
+                        @RequestParam(required = false) @Nullable Integer months, Model model) {
         var user = CurrentUser.require();
-        var page = charts.ofMember(user, id, characteristic, grade);
+        var page = charts.ofMember(user, id, characteristic, grade, SpcCharts.period(months));
+        model.addAttribute("months", SpcCharts.period(months));
         model.addAttribute("memberId", id);
         model.addAttribute("memberName", records.memberName(id));
         return chartPage(page, model);
@@ -61,10 +63,12 @@ class ScorecardController {
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     String cooperative(@RequestParam(required = false) @Nullable Long cooperative,
                        @RequestParam(required = false) @Nullable String characteristic,
-                       @RequestParam(required = false) @Nullable String grade, Model model) {
+                       @RequestParam(required = false) @Nullable String grade,
+                       @RequestParam(required = false) @Nullable Integer months, Model model) {
         var user = CurrentUser.require();
         long id = cooperative != null ? cooperative : Objects.requireNonNullElseGet(user.cooperativeId(), records::firstCooperative);
-        var page = charts.ofCooperative(user, id, characteristic, grade);
+        var page = charts.ofCooperative(user, id, characteristic, grade, SpcCharts.period(months));
+        model.addAttribute("months", SpcCharts.period(months));
         model.addAttribute("cooperativeName", records.cooperativeName(id));
         model.addAttribute("members", records.members(user, id));
         return chartPage(page, model);
@@ -72,6 +76,7 @@ class ScorecardController {
 
     private String chartPage(SpcCharts.ChartPage page, Model model) {
         model.addAttribute("page", page);
+        model.addAttribute("periods", SpcCharts.PERIODS);
         model.addAttribute("keyLabels", data.keyLabels(page.keys()));
         ChartView view = page.chart();
         if (view != null && view.chart() != null) {
