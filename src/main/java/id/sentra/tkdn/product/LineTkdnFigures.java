@@ -42,6 +42,9 @@ class LineTkdnFigures implements LineTkdn {
         var byContract = lines.stream().collect(Collectors.groupingBy(LineRef::contractId));
         byContract.forEach((contractId, wanted) -> {
             var figures = products.figuresOfContract(contractId);
+            if (figures.isEmpty()) {
+                return; // most lines have no cost structure yet: their work orders need not be read
+            }
             var orders = workOrders.ofContract(contractId);
             for (var line : wanted) {
                 var parts = parts(line, figures, orders);
