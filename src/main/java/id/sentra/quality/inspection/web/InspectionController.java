@@ -95,17 +95,8 @@ class InspectionController {
     @PostMapping("/lots/{id}/inspection/reduced-approval")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     String approveReduced(@PathVariable long id, @RequestParam int version, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            decisions.approveReduced(CurrentUser.require(), id, version);
-            redirect.addFlashAttribute("reducedApproved", true);
-            return "redirect:/lots/" + id + "/inspection";
-        } catch (InvalidInputException e) {
-            model.addAttribute("streamErrors", texts(e.problems(), locale));
-            return view(id, model, Map.of(), List.of());
-        } catch (StaleRecordException e) {
-            model.addAttribute("stale", true);
-            return view(id, model, Map.of(), List.of());
-        }
+        return changeStream(id, model, locale, redirect, "reducedApproved",
+                () -> decisions.approveReduced(CurrentUser.require(), id, version));
     }
 
     /** The operator resumes discontinued inspection on tightened, resting on a report whose corrective action is written (ISO 2859-1 9.4). */
@@ -113,20 +104,26 @@ class InspectionController {
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     String resume(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long ncrId, Model model,
                   Locale locale, RedirectAttributes redirect) {
-        try {
+        return changeStream(id, model, locale, redirect, "resumed", () -> {
             if (ncrId == null) {
                 throw new InvalidInputException(List.of(FieldProblem.of("ncrId", "inspection.resume.ncrRequired")));
             }
             decisions.resume(CurrentUser.require(), id, version, ncrId);
-            redirect.addFlashAttribute("resumed", true);
+        });
+    }
+
+    /** A change of the lot's inspection stream: back to the lot on success, the lot again with the refusal otherwise. */
+    private String changeStream(long id, Model model, Locale locale, RedirectAttributes redirect, String flash, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute(flash, true);
             return "redirect:/lots/" + id + "/inspection";
         } catch (InvalidInputException e) {
             model.addAttribute("streamErrors", texts(e.problems(), locale));
-            return view(id, model, Map.of(), List.of());
         } catch (StaleRecordException e) {
             model.addAttribute("stale", true);
-            return view(id, model, Map.of(), List.of());
         }
+        return view(id, model, Map.of(), List.of());
     }
 
     /** One click from a rejected or held lot: a report naming the rules the lot failed, to be completed on its page. */
