@@ -23,7 +23,8 @@ import id.sentra.tkdn.product.OriginKind;
  */
 public class CostForm {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
+    /** A minus sign is read, so that the cost rules (not the parser) tell the user a price must be above zero. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
 
     private int version;
     private @Nullable Regulation regulation;
