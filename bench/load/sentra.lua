@@ -2,6 +2,7 @@
 --   BENCH_PATHS  file with one request path per line; each thread walks it from its own offset
 --   BENCH_AUTH   "Bearer <token>" for the API, or empty;  BENCH_COOKIE  "JSESSIONID=..." for pages, or empty
 --   BENCH_HEAT   "1" to POST a new heat (JSON) to every path instead of GET; BENCH_NONCE makes heat numbers unique
+--   BENCH_HEAT_BATCH  n > 0: POST an array of n new heats per request (the batch upload)
 -- done() prints one line "BENCHJSON {...}" with throughput, latency percentiles (ms) and failed responses.
 
 local threads = {}
@@ -18,6 +19,7 @@ local index = 1
 bad = 0  -- global: done() reads it from each thread
 local sent = 0
 local heat = os.getenv("BENCH_HEAT") == "1"
+local batch = tonumber(os.getenv("BENCH_HEAT_BATCH") or "0") or 0  -- > 0: POST an array of that many heats per request
 local nonce = os.getenv("BENCH_NONCE") or "0"
 
 function init(args)
@@ -49,6 +51,11 @@ end
 function request()
   local path = paths[index]
   index = index % #paths + 1
+  if heat and batch > 0 then
+    local bodies = {}
+    for i = 1, batch do bodies[i] = heat_body() end
+    return wrk.format("POST", path, nil, "[" .. table.concat(bodies, ",") .. "]")
+  end
   if heat then
     return wrk.format("POST", path, nil, heat_body())
   end

@@ -48,6 +48,17 @@ class ContractPages {
         return new Ids(ids, total);
     }
 
+    /** Up to {@code rows} ids in scope below an id, newest first: the keyset walk of the warnings list. */
+    List<Long> idsBelow(SentraUser user, long below, int rows) {
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        scope(user, where, params);
+        where.add("id < :below");
+        params.put("below", below);
+        return query("select id from contract where " + String.join(" and ", where) + " order by id desc fetch first :rows rows only",
+                params).param("rows", rows).query(Long.class).list();
+    }
+
     private JdbcClient.StatementSpec query(String sql, Map<String, Object> params) {
         return jdbc.sql(sql).params(params);
     }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.sentra.platform.CursorPage;
 import id.sentra.platform.RecordNotFoundException;
 import id.sentra.platform.security.Role;
 import id.sentra.platform.security.SentraUser;
@@ -87,6 +88,63 @@ public class ContractSearch {
                 .toList();
         return new PageOf<>(rows, pageNo, pageSize, found.total());
     }
+
+    /**
+     * Contracts in scope needing attention, newest first, one bounded page after the previous page's cursor. Warnings
+     * are worked out from each contract's schedule and call-offs, so contracts are read in id order in chunks and
+     * each request examines at most {@link #WARNINGS_EXAMINED} of them: a page may then hold fewer than {@code limit}
+     * and still name a {@code next}; the list ends where {@code next} is absent.
+     */
+    public CursorPage<ContractSummary> warningsPage(SentraUser user, int limit, @Nullable String cursor) {
+        ContractAccess.requireContractsPages(user);
+        long below = Long.MAX_VALUE;
+        if (cursor != null) {
+            try {
+                below = Long.parseLong(CursorPage.key(cursor));
+            } catch (NumberFormatException e) {
+                throw CursorPage.invalidCursor();
+            }
+        }
+        var current = YearMonth.now(clock);
+        var found = new java.util.ArrayList<ContractSummary>();
+        int examined = 0;
+        int chunk = Math.max(limit + 1, 200);
+        while (found.size() <= limit && examined < Math.max(WARNINGS_EXAMINED, limit + 1)) {
+            var ids = pages.idsBelow(user, below, chunk);
+            if (ids.isEmpty()) {
+                return CursorPage.of(found, false, s -> String.valueOf(s.id()));
+            }
+            var byId = contracts.findAllById(ids).stream().collect(Collectors.toMap(Contract::getId, c -> c));
+            var buyerNames = names.buyers(byId.values().stream().map(Contract::buyerId).distinct().toList());
+            for (long id : ids) {
+                var contract = byId.get(id);
+                below = id;
+                examined++;
+                if (contract == null || !ContractAccess.canView(user, contract)) {
+                    continue;
+                }
+                var summary = ContractViews.summary(contract, current, buyerNames.getOrDefault(contract.buyerId(), "–"),
+                        cooperativeName(contract.cooperativeId()));
+                if (summary.offtakeWarning() || summary.openSpecificationChanges() > 0) {
+                    found.add(summary);
+                    if (found.size() > limit) {
+                        break;
+                    }
+                }
+            }
+            if (ids.size() < chunk && found.size() <= limit) {
+                return CursorPage.of(found, false, s -> String.valueOf(s.id()));
+            }
+        }
+        if (found.size() > limit) {
+            return CursorPage.of(found.subList(0, limit), true, s -> String.valueOf(s.id()));
+        }
+        // The examination bound was reached: the page goes on after the last contract examined.
+        return new CursorPage<>(List.copyOf(found), CursorPage.encodeKey(String.valueOf(below)));
+    }
+
+    /** Contracts one warnings page examines at most, so that a request stays bounded where few contracts need attention. */
+    static final int WARNINGS_EXAMINED = 1000;
 
     /** Every contract in scope that needs the cooperative's attention, worst offtake first. */
     public List<ContractSummary> withWarnings(SentraUser user) {

@@ -3,6 +3,7 @@ package id.sentra.demand.api;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,9 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -25,6 +28,7 @@ import id.sentra.demand.ContractView;
 import id.sentra.demand.QuoteDetails;
 import id.sentra.demand.RfqDetails;
 import id.sentra.demand.web.ContractQuery;
+import id.sentra.platform.CursorPage;
 import id.sentra.platform.FieldProblem;
 import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.security.CurrentUser;
@@ -53,9 +57,17 @@ class ContractApi {
     }
 
     @GetMapping("/warnings")
-    @Operation(summary = "Contracts needing attention: offtake behind commitment, unacknowledged specification changes")
-    List<ContractSummary> warnings() {
-        return search.withWarnings(CurrentUser.require());
+    @Operation(summary = "Contracts needing attention: offtake behind commitment, unacknowledged specification changes",
+            description = "Newest contract first, one page at a time: at most `limit` contracts (default " + CursorPage.DEFAULT_LIMIT
+                    + ", at most " + CursorPage.MAX_LIMIT + "); `next` is the cursor of the following page, absent on the last. "
+                    + "Each request examines a bounded number of contracts, so a page may hold fewer than `limit` and still "
+                    + "name a `next`: read on until `next` is absent.")
+    CursorPage<ContractSummary> warnings(
+            @Parameter(description = "contracts per page, 1-" + CursorPage.MAX_LIMIT + ", default " + CursorPage.DEFAULT_LIMIT)
+            @RequestParam(required = false) @Nullable Integer limit,
+            @Parameter(description = "the `next` of the previous page; none for the first")
+            @RequestParam(required = false) @Nullable String cursor) {
+        return search.warningsPage(CurrentUser.require(), CursorPage.limit(limit), cursor);
     }
 
     @GetMapping("/{id}")

@@ -72,6 +72,26 @@ public class AuditTrail {
                 .update();
     }
 
+    /**
+     * Records new records saved outside the repositories (bulk inserts), in one statement: being new, they have no
+     * previous snapshot to compare with, so nothing is read first. The snapshots are those {@link #recordSaved} writes.
+     */
+    public void recordCreated(List<? extends Audited> records, java.time.Instant at) {
+        if (records.isEmpty()) {
+            return;
+        }
+        var occurredAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        String actor = CurrentUser.actorName();
+        var args = new java.util.ArrayList<Object>();
+        for (var record : records) {
+            args.addAll(List.of(occurredAt, actor, record.auditType(),
+                    Objects.requireNonNull(record.getId(), "a saved record has an id"), json.writeValueAsString(record)));
+        }
+        jdbc.sql("insert into audit_event (occurred_at, actor, entity_type, entity_id, action, changed_fields, snapshot) values "
+                        + String.join(", ", java.util.Collections.nCopies(records.size(), "(?, ?, ?, ?, 'CREATED', '', ?)")))
+                .params(args).update();
+    }
+
     public List<AuditEntry> history(String entityType, long entityId) {
         return jdbc.sql("""
                 select id, occurred_at, actor, entity_type, entity_id, action, changed_fields from audit_event

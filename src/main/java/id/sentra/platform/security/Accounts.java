@@ -90,7 +90,8 @@ public class Accounts {
             select id, username, display_name, password_hash, role, cooperative_id, member_id, buyer_id,
                    enabled, locked_until from account""";
 
-    private SentraUser toUser(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    /** An account from a row with this class's columns (also the API token check's join). */
+    SentraUser toUser(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         var lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
         boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
         return new SentraUser(

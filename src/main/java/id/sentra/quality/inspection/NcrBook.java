@@ -117,6 +117,33 @@ public class NcrBook implements NonConformanceReporting {
         return found.stream().map(NonConformance::toView).toList();
     }
 
+    /**
+     * At most {@code limit} reports in scope, newest first, after the cursor of the previous page (none for the first):
+     * the ids read in SQL below the cursor's, then only those reports loaded.
+     */
+    @Transactional(readOnly = true)
+    public id.sentra.platform.CursorPage<NcrView> page(SentraUser user, int limit, @org.jspecify.annotations.Nullable String cursor) {
+        requireWorker(user);
+        long below = Long.MAX_VALUE;
+        if (cursor != null) {
+            try {
+                below = Long.parseLong(id.sentra.platform.CursorPage.key(cursor));
+            } catch (NumberFormatException e) {
+                throw id.sentra.platform.CursorPage.invalidCursor();
+            }
+        }
+        var keys = switch (user.role()) {
+            case MEMBER -> reports.keysOfMemberBelow(Objects.requireNonNull(user.memberId()), below, limit + 1);
+            case OPERATOR -> reports.keysOfCooperativeBelow(Objects.requireNonNull(user.cooperativeId()), below, limit + 1);
+            default -> reports.keysBelow(below, limit + 1);
+        };
+        var pageKeys = keys.size() > limit ? keys.subList(0, limit) : keys;
+        var found = reports.findAllById(pageKeys).stream()
+                .sorted(java.util.Comparator.comparing(NonConformance::getId, java.util.Comparator.reverseOrder()))
+                .map(NonConformance::toView).toList();
+        return id.sentra.platform.CursorPage.of(found, keys.size() > limit, view -> String.valueOf(view.id()));
+    }
+
     /** One page of {@link #list(SentraUser)}, newest first, in the same scope. */
     @Transactional(readOnly = true)
     public org.springframework.data.domain.Slice<NcrView> list(SentraUser user, org.springframework.data.domain.Pageable page) {

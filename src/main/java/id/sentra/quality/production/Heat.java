@@ -1,6 +1,7 @@
 package id.sentra.quality.production;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,8 +71,11 @@ class Heat implements Audited {
         heat.tensileMpa = draft.tensileMpa();
         heat.hardnessHb = draft.hardnessHb();
         heat.specimen = draft.specimen();
-        heat.charges = new ArrayList<>(draft.charges());
-        draft.readings().forEach((element, percent) -> heat.readings.add(new HeatReading(element, percent)));
+        // At the columns' scales (numeric(10,2) and (8,4)), so the heat answered at once is the heat read back later.
+        draft.charges().forEach(line -> heat.charges.add(line.weightKg() == null ? line : new ChargeLine(line.material(),
+                line.weightKg().setScale(2, RoundingMode.HALF_UP), line.origin(), line.supplier(), line.purchaseReference())));
+        draft.readings().forEach((element, percent) ->
+                heat.readings.add(new HeatReading(element, percent.setScale(4, RoundingMode.HALF_UP))));
         return heat;
     }
 
@@ -88,7 +92,28 @@ class Heat implements Audited {
     @Override
     public String auditType() { return "heat"; }
 
+    /**
+     * Takes the key and stamps the lean insert of {@link HeatWriter} gave it; a heat is recorded only once.
+     */
+    void recorded(long newId, Instant at, String by) {
+        if (id != null) {
+            throw new IllegalStateException("Heat " + id + " is already recorded");
+        }
+        id = newId;
+        version = 1;
+        createdAt = at;
+        createdBy = by;
+        modifiedAt = at;
+        modifiedBy = by;
+    }
+
     long memberId() { return memberId; }
+    String furnace() { return furnace; }
+    LocalDate meltedOn() { return meltedOn; }
+    @Nullable Integer tensileMpa() { return tensileMpa; }
+    @Nullable Integer hardnessHb() { return hardnessHb; }
+    @Nullable SpecimenKind specimen() { return specimen; }
+    List<ChargeLine> charges() { return List.copyOf(charges); }
     long cooperativeId() { return cooperativeId; }
     String heatNumber() { return heatNumber; }
     String gradeCode() { return gradeCode; }

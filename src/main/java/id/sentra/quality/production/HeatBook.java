@@ -6,7 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.sentra.platform.FieldProblem;
 import id.sentra.platform.InvalidInputException;
@@ -26,38 +29,116 @@ public class HeatBook {
     private final Heats heats;
     private final MemberRegistry members;
     private final GradeFamilies grades;
+    private final HeatWriter writer;
+    private final TransactionTemplate writing;
+    private final HeatListing listing;
 
-    HeatBook(Heats heats, MemberRegistry members, Specifications specifications) {
+    /** Heats in one batch request at most: a spectrometer's day, and well inside a statement's parameter limit. */
+    public static final int MAX_BATCH = 500;
+
+    HeatBook(Heats heats, MemberRegistry members, Specifications specifications, HeatWriter writer,
+             HeatListing listing, PlatformTransactionManager transactions) {
         this.heats = heats;
         this.members = members;
         this.grades = new GradeFamilies(specifications::grade);
+        this.writer = writer;
+        this.writing = new TransactionTemplate(transactions);
+        this.listing = listing;
     }
 
     /**
      * Records a heat of the member's own (a member) or of the given member (the platform).
      * Every rule broken is reported at once; a heat number the member used before is refused.
      */
-    @Transactional
     public long record(SentraUser user, @Nullable Long memberId, HeatDraft draft) {
+        return recorded(user, memberId, draft).id();
+    }
+
+    /** {@link #record} answering the heat as stored, without reading it back. */
+    public HeatRecord recorded(SentraUser user, @Nullable Long memberId, HeatDraft draft) {
+        return recordAll(user, memberId, List.of(draft), "").getFirst();
+    }
+
+    /**
+     * Records many heats of one member at once (a spectrometer's upload): all of them, or none when any rule is
+     * broken; each problem names the heat's index ({@code [3].readings[C]}).
+     */
+    public List<HeatRecord> recordBatch(SentraUser user, @Nullable Long memberId, List<HeatDraft> drafts) {
+        if (drafts.isEmpty() || drafts.size() > MAX_BATCH) {
+            throw new InvalidInputException(List.of(FieldProblem.of("heats", "heat.batch.size", MAX_BATCH)));
+        }
+        return recordAll(user, memberId, drafts, "[%d].");
+    }
+
+    /**
+     * The inserts in a transaction of their own where none is open, so that a heat number found taken by the unique key (which
+     * aborts a PostgreSQL transaction) can still be looked up to name it.
+     */
+    private List<HeatRecord> recordAll(SentraUser user, @Nullable Long memberId, List<HeatDraft> drafts, String prefix) {
         ProductionAccess.requireRecorder(user);
         long member = user.is(Role.MEMBER) ? java.util.Objects.requireNonNull(user.memberId()) : requireMember(memberId);
-        var profile = members.profile(user, member);
-        var problems = new ArrayList<>(HeatRules.check(draft));
-        if (draft.heatNumber() != null && heats.existsByMemberIdAndHeatNumber(member, draft.heatNumber().trim())) {
-            problems.add(FieldProblem.of("heatNumber", "heat.number.taken", draft.heatNumber().trim()));
-        }
-        if (draft.gradeCode() != null && !draft.gradeCode().isBlank() && !grades.known(draft.gradeCode())) {
-            problems.add(FieldProblem.of("gradeCode", "heat.grade.unknown", draft.gradeCode().trim()));
-        }
+        long cooperative = writer.cooperativeOf(member);
+        var problems = check(drafts, prefix);
         if (!problems.isEmpty()) {
+            // Only a refused request pays for this look-up; an accepted one learns it from the unique key.
+            problems.addAll(numbersTaken(member, drafts, prefix));
             throw new InvalidInputException(problems);
         }
+        boolean outer = TransactionSynchronizationManager.isActualTransactionActive();
         try {
-            return java.util.Objects.requireNonNull(heats.save(Heat.of(profile.cooperativeId(), member, draft)).getId());
+            return java.util.Objects.requireNonNull(writing.execute(status ->
+                    writer.insert(drafts.stream().map(draft -> Heat.of(cooperative, member, draft)).toList())));
         } catch (DuplicateKeyException e) {
-            // Two saves of one heat number at once: the unique key lets one win.
-            throw new InvalidInputException(List.of(FieldProblem.of("heatNumber", "heat.number.taken", draft.heatNumber())));
+            // A number the member used before, or two saves of one heat number at once: the unique key lets one win.
+            throw new InvalidInputException(outer ? everyNumber(drafts, prefix) : numbersTaken(member, drafts, prefix));
         }
+    }
+
+    /** Every rule of every draft, the grade against the library, and a heat number repeated within the request. */
+    private List<FieldProblem> check(List<HeatDraft> drafts, String prefix) {
+        var problems = new ArrayList<FieldProblem>();
+        var numbers = new java.util.HashMap<String, Integer>();
+        for (int i = 0; i < drafts.size(); i++) {
+            var draft = drafts.get(i);
+            var own = new ArrayList<>(HeatRules.check(draft));
+            if (draft.gradeCode() != null && !draft.gradeCode().isBlank() && !grades.known(draft.gradeCode())) {
+                own.add(FieldProblem.of("gradeCode", "heat.grade.unknown", draft.gradeCode().trim()));
+            }
+            if (draft.heatNumber() != null && numbers.putIfAbsent(draft.heatNumber().trim(), i) != null) {
+                own.add(FieldProblem.of("heatNumber", "heat.number.repeated", draft.heatNumber().trim()));
+            }
+            problems.addAll(prefixed(prefix, i, own));
+        }
+        return problems;
+    }
+
+    private List<FieldProblem> numbersTaken(long member, List<HeatDraft> drafts, String prefix) {
+        var problems = new ArrayList<FieldProblem>();
+        for (int i = 0; i < drafts.size(); i++) {
+            var number = drafts.get(i).heatNumber();
+            if (number != null && !number.isBlank() && heats.existsByMemberIdAndHeatNumber(member, number.trim())) {
+                problems.addAll(prefixed(prefix, i, List.of(FieldProblem.of("heatNumber", "heat.number.taken", number.trim()))));
+            }
+        }
+        return problems;
+    }
+
+    /** Within a caller's transaction, aborted by the unique key, nothing more can be read: every number is named. */
+    private static List<FieldProblem> everyNumber(List<HeatDraft> drafts, String prefix) {
+        var problems = new ArrayList<FieldProblem>();
+        for (int i = 0; i < drafts.size(); i++) {
+            problems.addAll(prefixed(prefix, i, List.of(FieldProblem.of("heatNumber", "heat.number.taken",
+                    String.valueOf(drafts.get(i).heatNumber()).trim()))));
+        }
+        return problems;
+    }
+
+    private static List<FieldProblem> prefixed(String prefix, int index, List<FieldProblem> problems) {
+        if (prefix.isEmpty()) {
+            return problems;
+        }
+        String head = prefix.formatted(index);
+        return problems.stream().map(p -> new FieldProblem(head + p.field(), p.messageKey(), p.arguments())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -89,6 +170,14 @@ public class HeatBook {
             default -> heats.findAllByOrderByMeltedOnDescIdDesc(page);
         };
         return found.map(Heat::toRecord);
+    }
+
+    /**
+     * At most {@code limit} heats in the person's scope, newest first, after the cursor of the previous page (none for
+     * the first); the page names the cursor of the next.
+     */
+    public id.sentra.platform.CursorPage<HeatRecord> page(SentraUser user, int limit, @Nullable String cursor) {
+        return listing.page(user, limit, cursor);
     }
 
     /** A member's heats since a day, newest first; only those the person may see. */

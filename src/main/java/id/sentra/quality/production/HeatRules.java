@@ -59,6 +59,12 @@ final class HeatRules {
 
     private static List<FieldProblem> charge(String prefix, ChargeLine line) {
         var problems = new ArrayList<FieldProblem>();
+        if (line.material() == null) {
+            problems.add(FieldProblem.of(prefix + ".material", "field.required"));
+        }
+        if (line.origin() == null) {
+            problems.add(FieldProblem.of(prefix + ".origin", "field.required"));
+        }
         if (line.weightKg() == null || line.weightKg().signum() <= 0) {
             problems.add(FieldProblem.of(prefix + ".weightKg", "field.positive"));
         }

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.sentra.platform.CursorPage;
 import id.sentra.platform.FieldProblem;
 import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.RecordNotFoundException;
@@ -83,6 +84,41 @@ public class ProductSpecCatalog {
             case MINISTRY -> new SliceImpl<>(List.of(), page, false);
         };
         return new SliceImpl<>(views(found.getContent()), page, found.hasNext());
+    }
+
+    /**
+     * At most {@code limit} specifications in the person's scope by part number, after the cursor of the previous
+     * page (none for the first): the keys read in SQL from the cursor on, then only those specifications loaded.
+     */
+    @Transactional(readOnly = true)
+    public CursorPage<ProductSpecification> page(SentraUser user, int limit, @Nullable String cursor) {
+        SpecAccess.requirePages(user);
+        var viewer = viewer(user);
+        String part = "";
+        long after = 0;
+        if (cursor != null) {
+            String key = CursorPage.key(cursor);
+            int cut = key.indexOf('_');
+            try {
+                after = Long.parseLong(key.substring(0, cut));
+                part = key.substring(cut + 1);
+            } catch (RuntimeException e) {
+                throw CursorPage.invalidCursor();
+            }
+        }
+        List<Long> keys = switch (user.role()) {
+            case ADMIN -> specs.keysAfter(part, after, limit + 1);
+            case OPERATOR, MEMBER -> viewer.cooperativeId() == null ? List.of()
+                    : specs.keysOfCooperativeAfter(viewer.cooperativeId(), part, after, limit + 1);
+            case BUYER -> user.buyerId() == null ? List.of() : specs.keysOfBuyerAfter(user.buyerId(), part, after, limit + 1);
+            case MINISTRY -> List.<Long>of();
+        };
+        var pageKeys = keys.size() > limit ? keys.subList(0, limit) : keys;
+        var byId = new java.util.HashMap<Long, ProductSpec>();
+        specs.findAllById(pageKeys).forEach(spec -> byId.put(spec.getId(), spec));
+        var found = pageKeys.stream().map(byId::get).filter(Objects::nonNull).toList();
+        var page = CursorPage.of(found, keys.size() > limit, spec -> spec.getId() + "_" + spec.partNumber());
+        return new CursorPage<>(views(page.items()), page.next());
     }
 
     @Transactional(readOnly = true)

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import id.sentra.platform.CursorPage;
 import id.sentra.platform.FieldProblem;
 import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.RecordNotFoundException;
@@ -85,9 +87,15 @@ class SpecificationApi {
 
     @PreAuthorize(READERS)
     @GetMapping("/api/v1/specifications")
-    @Operation(summary = "Product specifications in your scope, each with its revision history")
-    List<ProductSpecification> list() {
-        return catalog.list(CurrentUser.require());
+    @Operation(summary = "Product specifications in your scope by part number, each with its revision history, one page at a time",
+            description = "At most `limit` specifications (default " + CursorPage.DEFAULT_LIMIT + ", at most " + CursorPage.MAX_LIMIT
+                    + "); `next` is the cursor of the following page, absent on the last. Pass it back as `cursor` to read on.")
+    CursorPage<ProductSpecification> list(
+            @Parameter(description = "specifications per page, 1-" + CursorPage.MAX_LIMIT + ", default " + CursorPage.DEFAULT_LIMIT)
+            @RequestParam(required = false) @Nullable Integer limit,
+            @Parameter(description = "the `next` of the previous page; none for the first")
+            @RequestParam(required = false) @Nullable String cursor) {
+        return catalog.page(CurrentUser.require(), CursorPage.limit(limit), cursor);
     }
 
     @PreAuthorize(READERS)

@@ -142,6 +142,7 @@ class AccessMatrixTests {
         allocationRows(list);
         SpecificationAccessRows.add(list, jdbc, specifications, users.get(Who.ADMIN));
         list.addAll(ProductionAccessRows.rows(heats, jdbc, users, otherCooperativeMember));
+        list.addAll(HeatBatchAccessRows.rows());
         list.addAll(TraceAccessRows.rows(new id.sentra.quality.trace.TraceFixtures(heats, lots, workOrders, jdbc), users));
         list.addAll(InspectionAccessRows.rows(jdbc, users));
         list.addAll(MinistryAccessRows.rows(jdbc));

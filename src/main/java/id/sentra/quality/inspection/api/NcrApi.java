@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import id.sentra.platform.CursorPage;
 import id.sentra.platform.FieldProblem;
 import id.sentra.platform.InvalidInputException;
 import id.sentra.platform.security.CurrentUser;
@@ -47,9 +50,15 @@ class NcrApi {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'MEMBER')")
-    @Operation(summary = "Reports in scope, newest first")
-    List<NcrView> list() {
-        return ncrs.list(CurrentUser.require());
+    @Operation(summary = "Reports in scope, newest first, one page at a time",
+            description = "At most `limit` reports (default " + CursorPage.DEFAULT_LIMIT + ", at most " + CursorPage.MAX_LIMIT
+                    + "); `next` is the cursor of the following page, absent on the last. Pass it back as `cursor` to read on.")
+    CursorPage<NcrView> list(
+            @Parameter(description = "reports per page, 1-" + CursorPage.MAX_LIMIT + ", default " + CursorPage.DEFAULT_LIMIT)
+            @RequestParam(required = false) @Nullable Integer limit,
+            @Parameter(description = "the `next` of the previous page; none for the first")
+            @RequestParam(required = false) @Nullable String cursor) {
+        return ncrs.page(CurrentUser.require(), CursorPage.limit(limit), cursor);
     }
 
     @GetMapping("/{id}")

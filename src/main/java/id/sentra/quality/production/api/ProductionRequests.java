@@ -31,6 +31,10 @@ final class ProductionRequests {
         }
     }
 
+    /** A heat kept by a batch request: its key, its number as sent, and where to read it. */
+    record RecordedHeat(long id, String heatNumber, String location) {
+    }
+
     /** A new lot of a work order. */
     record NewLot(@Nullable Long workOrderId, @Nullable LocalDate madeOn, @Nullable Integer quantityMade,
                   @Nullable List<Long> heatIds, @Nullable Map<DefectCode, Integer> scrapped) {
