@@ -72,6 +72,14 @@ class ContractTkdnFigures implements ContractTkdn {
     }
 
     @Override
+    public @Nullable TkdnStanding standing(SentraUser user, ContractView contract) {
+        if (!user.is(Role.ADMIN) && !user.is(Role.OPERATOR) && !user.is(Role.BUYER)) {
+            return null;
+        }
+        return standing(contract);
+    }
+
+    @Override
     public List<TkdnStanding> atRisk(SentraUser user) {
         if (!user.is(Role.ADMIN) && !user.is(Role.OPERATOR) && !user.is(Role.BUYER)) {
             return List.of();
