@@ -38,11 +38,11 @@ public class WorkOrderOutput {
      */
     public List<Allocated> allocated(long contractId) {
         return jdbc.sql("""
-                select member_id, line_no, sum(pieces) as pieces, sum(cast(pieces as bigint) * unit_price) as value
+                select member_id, line_no, sum(pieces) as pieces, sum(cast(pieces as bigint) * unit_price) as at_own_prices
                 from work_order where contract_id = :contract group by member_id, line_no order by member_id, line_no""")
                 .param("contract", contractId)
                 .query((rs, i) -> new Allocated(rs.getLong("member_id"), rs.getInt("line_no"), rs.getLong("pieces"),
-                        rs.getBigDecimal("value")))
+                        rs.getBigDecimal("at_own_prices")))
                 .list();
     }
 
