@@ -43,8 +43,11 @@ public class NationalFigures {
         this.clock = clock;
     }
 
-    /** The figures of the latest refresh; empty before the first one. */
-    @Transactional(readOnly = true)
+    /**
+     * The figures of the latest refresh; empty before the first one. Outside a transaction, so that a page sends one
+     * statement and no BEGIN or COMMIT: should a refresh commit between the head and its rows, the next request finds
+     * a newer head and reads them again.
+     */
     public Optional<NationalSnapshot> current() {
         var head = latest();
         if (head.isEmpty()) {
