@@ -25,6 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import id.sentra.allocation.Allocation;
 import id.sentra.allocation.AllocationService;
 import id.sentra.allocation.AlreadyPublishedException;
@@ -40,9 +42,10 @@ import id.sentra.registry.MemberRegistry;
 /**
  * Two application instances on one PostgreSQL database serve correctly together (issue 6 §3): started at once on an
  * empty database they load the demo data once; publishing one contract's allocation from both at once publishes it
- * once; editing one member from both with the same version keeps one edit and refuses the other. Sentra has no
- * scheduled jobs (Spring Modulith's Moments are off; a job added later must take a database lock, and the test here
- * says so by failing) and no event-publication registry to republish, so the demo load is the only job at start.
+ * once; editing one member from both with the same version keeps one edit and refuses the other; the one scheduled
+ * job, the national figures' refresh, runs once when both instances' timers fire (ShedLock's lock row; a job added
+ * without the lock fails the test here; Spring Modulith's Moments are off) and the start-up sum is taken once. There
+ * is no event-publication registry to republish.
  * Two whole applications of their own, outside the shared test context, on a database of their own ({@code _instances}
  * after the test database's name); they take one demo load to start (about 20 s on an idle machine).
  */
@@ -105,12 +108,34 @@ class TwoInstancesTests {
     }
 
     @Test
-    void neitherInstanceHasScheduledJobsThatCouldRunTwice() {
+    void everyScheduledJobTakesTheDatabaseLock() throws Exception {
         for (var context : List.of(first, second)) {
-            var tasks = context.getBeansOfType(ScheduledTaskHolder.class).values().stream()
-                    .flatMap(holder -> holder.getScheduledTasks().stream()).map(Object::toString).toList();
-            assertThat(tasks).isEmpty();
+            var jobs = scheduledJobs(context);
+            assertThat(jobs).extracting(Object::toString).containsExactly("id.sentra.insight.NationalFiguresJob.refresh");
+            for (var job : jobs) {
+                String name = job.toString();
+                var method = Class.forName(name.substring(0, name.lastIndexOf('.'))).getMethod(name.substring(name.lastIndexOf('.') + 1));
+                assertThat(method.getAnnotation(SchedulerLock.class)).as("%s runs under a ShedLock lock", name).isNotNull();
+            }
         }
+    }
+
+    @Test
+    void theNationalFiguresAreSummedOnceAtStartAndOncePerRunWhenBothInstancesFireTogether() throws Exception {
+        var jdbc = first.getBean(JdbcClient.class);
+        long atStart = refreshes(jdbc);
+        assertThat(atStart).as("both instances started on an empty database; one summed the figures").isEqualTo(1);
+        assertThat(jdbc.sql("select members from national_figures").query(Long.class).single())
+                .isEqualTo(jdbc.sql("select count(*) from member where active = true").query(Long.class).single());
+
+        var outcomes = atOnce(fire(first), fire(second));
+        assertThat(refreshes(jdbc)).as("both timers fired at once (%s); the job ran once", outcomes).isEqualTo(atStart + 1);
+
+        // The other instance's timer firing a little late, after the run has finished, within the lock's minimum hold.
+        fire(second).call();
+        fire(first).call();
+        assertThat(refreshes(jdbc)).as("a late timer in the same period skips the run").isEqualTo(atStart + 1);
+        assertThat(jdbc.sql("select locked_by from shedlock where name = 'national-figures'").query(String.class).list()).hasSize(1);
     }
 
     @Test
@@ -145,6 +170,25 @@ class TwoInstancesTests {
         var after = second.getBean(MemberRegistry.class).profile(admin, member);
         assertThat(after.version()).isEqualTo(profile.version() + 1);
         assertThat(after.legalName()).isIn("CV Dari Instans Satu", "CV Dari Instans Dua");
+    }
+
+    private static long refreshes(JdbcClient jdbc) {
+        return jdbc.sql("select count(*) from national_figures").query(Long.class).single();
+    }
+
+    /** The instance's scheduled jobs as its scheduler holds them. */
+    private static List<Runnable> scheduledJobs(ConfigurableApplicationContext context) {
+        return context.getBeansOfType(ScheduledTaskHolder.class).values().stream()
+                .flatMap(holder -> holder.getScheduledTasks().stream()).map(task -> task.getTask().getRunnable()).toList();
+    }
+
+    /** Runs the national-figures job as the instance's scheduler would when its timer fires. */
+    private static Callable<String> fire(ConfigurableApplicationContext instance) {
+        var job = scheduledJobs(instance).getFirst();
+        return () -> {
+            job.run();
+            return "fired";
+        };
     }
 
     /** The starting threads (one per instance) whose log lines hold the text. */

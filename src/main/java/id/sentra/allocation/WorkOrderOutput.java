@@ -21,10 +21,29 @@ public class WorkOrderOutput {
     public record Shipped(long contractId, int lineNo, long cooperativeId, long memberId, int year, int quarter, long pieces) {
     }
 
+    /** One member's work orders on one contract line: their pieces, and those pieces at the work orders' own prices. */
+    public record Allocated(long memberId, int lineNo, long pieces, java.math.BigDecimal valueAtOwnPrices) {
+    }
+
     private final JdbcClient jdbc;
 
     WorkOrderOutput(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The pieces of every work order of a contract (whatever its status) summed per member and line, in that order:
+     * one grouped read through work_order_contract_idx where loading each work order cost a contract page more
+     * than the rest of its data.
+     */
+    public List<Allocated> allocated(long contractId) {
+        return jdbc.sql("""
+                select member_id, line_no, sum(pieces) as pieces, sum(cast(pieces as bigint) * unit_price) as at_own_prices
+                from work_order where contract_id = :contract group by member_id, line_no order by member_id, line_no""")
+                .param("contract", contractId)
+                .query((rs, i) -> new Allocated(rs.getLong("member_id"), rs.getInt("line_no"), rs.getLong("pieces"),
+                        rs.getBigDecimal("at_own_prices")))
+                .list();
     }
 
     /**

@@ -1,38 +1,47 @@
 package id.sentra.dashboard;
 
+import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import id.sentra.demand.ContractSearch;
+import id.sentra.demand.ContractTkdn;
+import id.sentra.insight.NationalFigures;
 import id.sentra.platform.security.CurrentUser;
 import id.sentra.registry.CooperativeDirectory;
 import id.sentra.registry.MemberRegistry;
 import id.sentra.registry.RegistryStatistics;
 
-/** The home page of each role: the operator's cooperative, the ministry's clusters, a buyer's sources, a member's own profile. */
+/**
+ * The home page of each role: the operator's cooperative, the ministry's clusters, a buyer's sources, a member's own
+ * profile. The ministry's and buyers' national figures are read as last summed ({@link NationalFigures}), with the
+ * time they were taken; an operator's cooperative is counted live, its members being few and its changes its own.
+ */
 @Controller
 class DashboardController {
 
     private final RegistryStatistics statistics;
+    private final NationalFigures national;
     private final CooperativeDirectory directory;
     private final MemberRegistry members;
     private final MessageSource messages;
     private final ContractSearch contracts;
-    private final org.springframework.beans.factory.ObjectProvider<id.sentra.demand.ContractTkdn> tkdn;
+    private final ObjectProvider<ContractTkdn> tkdn;
 
-    DashboardController(RegistryStatistics statistics, CooperativeDirectory directory, MemberRegistry members,
-                        MessageSource messages, ContractSearch contracts,
-                        org.springframework.beans.factory.ObjectProvider<id.sentra.demand.ContractTkdn> tkdn) {
-        this.tkdn = tkdn;
+    DashboardController(RegistryStatistics statistics, NationalFigures national, CooperativeDirectory directory,
+                        MemberRegistry members, MessageSource messages, ContractSearch contracts, ObjectProvider<ContractTkdn> tkdn) {
         this.statistics = statistics;
+        this.national = national;
         this.directory = directory;
         this.members = members;
         this.messages = messages;
         this.contracts = contracts;
+        this.tkdn = tkdn;
     }
 
     @GetMapping("/")
@@ -50,21 +59,25 @@ class DashboardController {
                 // Stock at risk of being stranded and changed specifications: what the operator must act on first.
                 model.addAttribute("warnings", contracts.withWarnings(user));
                 var figures = tkdn.getIfAvailable();
-                model.addAttribute("tkdnAtRisk", figures == null ? java.util.List.of() : figures.atRisk(user));
+                model.addAttribute("tkdnAtRisk", figures == null ? List.of() : figures.atRisk(user));
                 return "dashboard/operator";
             }
             case ADMIN, MINISTRY -> {
-                model.addAttribute("summary", statistics.summary(null));
-                model.addAttribute("clusters", statistics.byCluster());
-                model.addAttribute("byMaterial", ChartData.of(statistics.capacityByMaterial(null), "enum.MaterialFamily.", unitKg, messages, locale));
-                model.addAttribute("furnaces", ChartData.of(statistics.furnacesByType(null), "enum.FurnaceType.", "", messages, locale));
+                var figures = national.current().orElse(null);
+                model.addAttribute("national", figures);
+                if (figures != null) {
+                    model.addAttribute("byMaterial", ChartData.of(figures.capacityByMaterial(), "enum.MaterialFamily.", unitKg, messages, locale));
+                    model.addAttribute("furnaces", ChartData.of(figures.furnacesByType(), "enum.FurnaceType.", "", messages, locale));
+                }
                 return "dashboard/national";
             }
             case BUYER -> {
-                model.addAttribute("summary", statistics.summary(null));
-                model.addAttribute("clusterCount", directory.clusters().size());
-                model.addAttribute("byMaterial", ChartData.of(statistics.membersByMaterial(), "enum.MaterialFamily.",
-                        messages.getMessage("unit.members", null, locale), messages, locale));
+                var figures = national.current().orElse(null);
+                model.addAttribute("national", figures);
+                if (figures != null) {
+                    model.addAttribute("byMaterial", ChartData.of(figures.membersByMaterial(), "enum.MaterialFamily.",
+                            messages.getMessage("unit.members", null, locale), messages, locale));
+                }
                 return "dashboard/buyer";
             }
             case MEMBER -> {

@@ -47,7 +47,9 @@ public class ContractSearch {
     public ContractView get(SentraUser user, long contractId) {
         var contract = load(contractId);
         ContractAccess.requireView(user, contract);
-        return ContractViews.view(contract, user, YearMonth.now(clock), buyerNames(user).getOrDefault(contract.buyerId(), "–"),
+        // Whoever may see the contract may see its buyer's name: one name by key, not every buyer in the person's scope.
+        return ContractViews.view(contract, user, YearMonth.now(clock),
+                names.buyers(java.util.List.of(contract.buyerId())).getOrDefault(contract.buyerId(), "–"),
                 cooperativeName(contract.cooperativeId()));
     }
 

@@ -16,6 +16,12 @@ public interface ContractTkdn {
     /** The contract's standing against its floor as this person may see it; null when there is nothing to show. */
     @Nullable TkdnStanding standing(SentraUser user, long contractId);
 
+    /**
+     * The same standing for a contract this person has just read (its page): the contract is not read a second time.
+     * The view must come from {@link ContractSearch#get}, which has already checked that the person may see it.
+     */
+    @Nullable TkdnStanding standing(SentraUser user, ContractView contract);
+
     /** The contracts in this person's scope whose TKDN floor is missed or nearly missed, worst first. */
     List<TkdnStanding> atRisk(SentraUser user);
 }

@@ -117,6 +117,9 @@ public final class NationalData {
         for (String table : IDENTITY_TABLES) {
             target.restartIdentity(table);
         }
+        // National figures summed before this load (an application started on the empty database) are stale now:
+        // without them the application sums the loaded data at its next start (insight.NationalFiguresAtStart).
+        target.execute("delete from national_figures");
         if (options.vacuum() || !target.postgres()) {
             target.execute(target.postgres() ? "vacuum analyze" : "analyze");
         }

@@ -61,11 +61,13 @@ class ContractController {
 
     @GetMapping("/contracts/{id}")
     String detail(@PathVariable long id, Model model) {
-        var contract = search.get(CurrentUser.require(), id);
+        var user = CurrentUser.require();
+        var contract = search.get(user, id);
         model.addAttribute("contract", contract);
         model.addAttribute("charts", charts.perLine(contract));
         var figures = tkdn.getIfAvailable();
-        model.addAttribute("tkdn", figures == null ? null : figures.standing(CurrentUser.require(), id));
+        // The contract as just read: its TKDN does not read the contract, its buyer and cooperative a second time.
+        model.addAttribute("tkdn", figures == null ? null : figures.standing(user, contract));
         return "contracts/detail";
     }
 

@@ -34,8 +34,11 @@ public class Traceability {
         return lot(user, lotId);
     }
 
-    /** The recall list of a heat: only people who may see the heat, since it names every buyer it reached. */
-    @Transactional(readOnly = true)
+    /**
+     * The recall list of a heat: only people who may see the heat, since it names every buyer it reached. Two
+     * indexed reads outside a transaction: no BEGIN and COMMIT round trips per call (the most frequent trace, a
+     * recall being worked through heat by heat); a lot added between the two reads is listed or not, as a moment later.
+     */
     public HeatRecall heat(SentraUser user, long heatId) {
         var heat = queries.heat(heatId).orElseThrow(() -> new RecordNotFoundException("heat", heatId));
         TraceAccess.requireHeat(user, heat);

@@ -13,8 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import id.sentra.allocation.WorkOrder;
-import id.sentra.allocation.WorkOrderProgress;
+import id.sentra.allocation.WorkOrderOutput;
 import id.sentra.demand.ContractFilter;
 import id.sentra.demand.ContractSearch;
 import id.sentra.demand.ContractStatus;
@@ -40,13 +39,13 @@ import id.sentra.tkdn.ValuedPart;
 class ContractTkdnFigures implements ContractTkdn {
 
     private final ContractSearch contracts;
-    private final WorkOrderProgress workOrders;
+    private final WorkOrderOutput workOrders;
     private final ProductCosts products;
     private final RegistryNames names;
     private final Tkdn tkdn;
     private final BigDecimal marginPp;
 
-    ContractTkdnFigures(ContractSearch contracts, WorkOrderProgress workOrders, ProductCosts products, RegistryNames names,
+    ContractTkdnFigures(ContractSearch contracts, WorkOrderOutput workOrders, ProductCosts products, RegistryNames names,
                         Tkdn tkdn, @Value("${sentra.tkdn.floor-margin-pp:5}") BigDecimal marginPp) {
         this.contracts = contracts;
         this.workOrders = workOrders;
@@ -72,6 +71,14 @@ class ContractTkdnFigures implements ContractTkdn {
     }
 
     @Override
+    public @Nullable TkdnStanding standing(SentraUser user, ContractView contract) {
+        if (!user.is(Role.ADMIN) && !user.is(Role.OPERATOR) && !user.is(Role.BUYER)) {
+            return null;
+        }
+        return standing(contract);
+    }
+
+    @Override
     public List<TkdnStanding> atRisk(SentraUser user) {
         if (!user.is(Role.ADMIN) && !user.is(Role.OPERATOR) && !user.is(Role.BUYER)) {
             return List.of();
@@ -90,7 +97,7 @@ class ContractTkdnFigures implements ContractTkdn {
     }
 
     private @Nullable TkdnStanding standing(ContractView contract) {
-        var orders = workOrders.ofContract(contract.id());
+        var orders = workOrders.allocated(contract.id());
         if (orders.isEmpty()) {
             return null;
         }
@@ -114,12 +121,12 @@ class ContractTkdnFigures implements ContractTkdn {
     }
 
     /** One part per member and line: its work orders' pieces × the line's price, with its product's TKDN if it has one. */
-    private List<TkdnStanding.Part> parts(ContractView contract, List<WorkOrder> orders, List<ProductFigures> figures) {
+    private List<TkdnStanding.Part> parts(ContractView contract, List<WorkOrderOutput.Allocated> orders, List<ProductFigures> figures) {
         var values = new LinkedHashMap<List<Long>, BigDecimal>();
         for (var order : orders) {
             var price = linePrice(contract, order.lineNo());
             values.merge(List.of(order.memberId(), (long) order.lineNo()),
-                    BigDecimal.valueOf(order.pieces()).multiply(BigDecimal.valueOf(price == null ? order.unitPrice() : price)),
+                    price == null ? order.valueAtOwnPrices() : BigDecimal.valueOf(order.pieces()).multiply(BigDecimal.valueOf(price)),
                     BigDecimal::add);
         }
         var memberNames = names.members(values.keySet().stream().map(List::getFirst).distinct().toList());
