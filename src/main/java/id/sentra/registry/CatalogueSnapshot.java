@@ -3,9 +3,11 @@ package id.sentra.registry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 record CatalogueSnapshot(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, List<CatalogueEntry> byName,
                          List<Capability> active, List<Capability> activeByName, List<String> kabupatenOrder,
+                         List<String> activeKabupatens, Map<Long, List<String>> activeKabupatensByCooperative,
                          long names, Instant asOf) {
 
     static CatalogueSnapshot of(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, List<String> kabupatenOrder,
@@ -35,8 +38,27 @@ record CatalogueSnapshot(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, L
                 .sorted(Comparator.comparingLong(Capability::memberId)).toList();
         var activeByName = active.stream()
                 .sorted(Comparator.comparing(Capability::legalName).thenComparingLong(Capability::memberId)).toList();
+        var places = new HashSet<String>();
+        var placesByCooperative = new HashMap<Long, Set<String>>();
+        for (var member : active) {
+            places.add(member.kabupaten());
+            placesByCooperative.computeIfAbsent(member.cooperativeId(), k -> new HashSet<>()).add(member.kabupaten());
+        }
+        var byCooperative = new HashMap<Long, List<String>>();
+        placesByCooperative.forEach((coop, present) -> byCooperative.put(coop, inOrder(kabupatenOrder, present)));
         return new CatalogueSnapshot(Map.copyOf(byId), List.copyOf(nameOrder), List.copyOf(byName), active, activeByName,
-                List.copyOf(kabupatenOrder), names, asOf);
+                List.copyOf(kabupatenOrder), inOrder(kabupatenOrder, places), Map.copyOf(byCooperative), names, asOf);
+    }
+
+    /** The kabupaten of the active members in one cooperative, or in all when {@code cooperativeId} is null, in the database's order. */
+    List<String> activeKabupatens(@Nullable Long cooperativeId) {
+        return cooperativeId == null ? activeKabupatens : activeKabupatensByCooperative.getOrDefault(cooperativeId, List.of());
+    }
+
+    private static List<String> inOrder(List<String> order, Set<String> present) {
+        var listed = order.stream().filter(present::contains).toList();
+        // A kabupaten saved after the order was read goes last until the next read.
+        return java.util.stream.Stream.concat(listed.stream(), present.stream().filter(k -> !listed.contains(k)).sorted()).toList();
     }
 
     @Nullable CatalogueEntry entry(long id) {
@@ -45,6 +67,7 @@ record CatalogueSnapshot(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, L
 
     /** The same members, as seen by a later look that found nothing changed. */
     CatalogueSnapshot asOf(Instant later) {
-        return new CatalogueSnapshot(byId, nameOrder, byName, active, activeByName, kabupatenOrder, names, later);
+        return new CatalogueSnapshot(byId, nameOrder, byName, active, activeByName, kabupatenOrder, activeKabupatens,
+                activeKabupatensByCooperative, names, later);
     }
 }

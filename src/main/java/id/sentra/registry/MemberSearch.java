@@ -3,7 +3,6 @@ package id.sentra.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -50,17 +49,12 @@ public class MemberSearch {
         return new PageOf<>(items, pageNumber, pageSize, total);
     }
 
-    /** Distinct kabupaten of the members a person may search, for the filter's choices, in the database's order. */
+    /**
+     * Distinct kabupaten of the active members a person may search (its own cooperative's for an operator), for the
+     * filter's choices, in the database's order; kept with the catalogue.
+     */
     public List<String> kabupatenChoices(SentraUser user) {
-        var matches = MemberMatch.of(scope(user, MemberFilter.all()), LocalDate.now(clock));
-        var snapshot = catalogue.current();
-        var present = new HashSet<String>();
-        for (var entry : snapshot.byName()) {
-            if (matches.test(entry)) {
-                present.add(entry.capability().kabupaten());
-            }
-        }
-        return snapshot.kabupatenOrder().stream().filter(present::contains).toList();
+        return catalogue.current().activeKabupatens(scope(user, MemberFilter.all()).cooperativeId());
     }
 
     private static MemberFilter scope(SentraUser user, MemberFilter filter) {
