@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -33,10 +34,18 @@ import id.sentra.allocation.AlreadyPublishedException;
 import id.sentra.allocation.AwardedContracts;
 import id.sentra.demand.ContractRegistry;
 import id.sentra.demand.ContractSearch;
+import id.sentra.matching.Candidate;
+import id.sentra.matching.Matchmaker;
+import id.sentra.matching.Requirement;
 import id.sentra.platform.StaleRecordException;
 import id.sentra.platform.security.Accounts;
 import id.sentra.platform.security.SentraUser;
+import id.sentra.registry.Equipment;
+import id.sentra.registry.EquipmentKind;
 import id.sentra.registry.MemberDetails;
+import id.sentra.registry.MemberFilter;
+import id.sentra.registry.MemberRow;
+import id.sentra.registry.MemberSearch;
 import id.sentra.registry.MemberRegistry;
 
 /**
@@ -189,6 +198,36 @@ class TwoInstancesTests {
             job.run();
             return "fired";
         };
+    }
+
+    @Test
+    void aMemberRevisedOnOneInstanceIsSearchedAndRankedOnTheOtherAtOnce() {
+        var admin = first.getBean(Accounts.class).findByUsername("admin").orElseThrow();
+        long member = first.getBean(JdbcClient.class).sql("""
+                select max(m.id) from member m where m.active = true
+                and not exists (select 1 from member_equipment e where e.member_id = m.id and e.kind = 'SPECTROMETER')""").query(Long.class).single();
+        var profile = first.getBean(MemberRegistry.class).profile(admin, member);
+        var material = profile.details().materials().iterator().next();
+        var need = new Requirement(material, Set.of(), Set.of(EquipmentKind.SPECTROMETER), Set.of(), 0, null);
+        var search = second.getBean(MemberSearch.class);
+        var matchmaker = second.getBean(Matchmaker.class);
+        var byName = new MemberFilter("lintas instans", null, null, null, null, null, null, null, MemberFilter.Status.ALL);
+        assertThat(search.search(admin, byName, 0, 10).total()).as("the second instance's catalogue is loaded").isZero();
+        assertThat(eligible(matchmaker, admin, need)).doesNotContain(member);
+
+        var equipment = new java.util.ArrayList<>(profile.details().equipment());
+        equipment.add(Equipment.machine(EquipmentKind.SPECTROMETER, 1));
+        var d = renamed(profile.details(), "CV Lintas Instans");
+        first.getBean(MemberRegistry.class).revise(admin, member, profile.version(), new MemberDetails(d.legalName(), d.nib(),
+                d.ownerName(), d.address(), d.location(), d.workforce(), d.foundedYear(), d.processes(), d.materials(), equipment,
+                d.certifications(), d.capacities()));
+
+        assertThat(search.search(admin, byName, 0, 10).items()).extracting(MemberRow::id).containsExactly(member);
+        assertThat(eligible(matchmaker, admin, need)).contains(member);
+    }
+
+    private static List<Long> eligible(Matchmaker matchmaker, SentraUser user, Requirement need) {
+        return matchmaker.rank(user, need).stream().filter(Candidate::eligible).map(Candidate::memberId).toList();
     }
 
     /** The starting threads (one per instance) whose log lines hold the text. */

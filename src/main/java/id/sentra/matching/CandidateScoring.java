@@ -36,42 +36,58 @@ final class CandidateScoring {
     private CandidateScoring() {
     }
 
+    /** A member measured in full: every condition with its reason, and the score split into its parts when eligible. */
     static Candidate score(Capability member, Requirement need, LocalDate today, PriceLevel price, SupplierRecord record) {
-        var reasons = new ArrayList<Reason>();
-        long free = member.kgPerMonth(need.material());
-        reasons.add(member.materials().contains(need.material())
-                ? Reason.pass("match.material.ok", need.material().messageKey())
-                : Reason.fail("match.material.missing", need.material().messageKey()));
-        need.processes().forEach(p -> reasons.add(member.processes().contains(p)
-                ? Reason.pass("match.process.ok", p.messageKey()) : Reason.fail("match.process.missing", p.messageKey())));
-        need.equipment().forEach(e -> reasons.add(member.equipment().contains(e)
-                ? Reason.pass("match.equipment.ok", e.messageKey()) : Reason.fail("match.equipment.missing", e.messageKey())));
-        need.certifications().forEach(c -> reasons.add(member.holdsValid(c, today)
-                ? Reason.pass("match.certification.ok", c.messageKey()) : Reason.fail("match.certification.missing", c.messageKey())));
-        reasons.add(free >= need.kgPerMonth()
-                ? Reason.pass("match.capacity.ok", free, need.kgPerMonth())
-                : Reason.fail("match.capacity.short", free, need.kgPerMonth(), need.kgPerMonth() - free));
+        return score(member, need, Eligibility.of(need, today), price, record);
+    }
+
+    static Candidate score(Capability member, Requirement need, Eligibility conditions, PriceLevel price, SupplierRecord record) {
+        var reasons = conditions.reasons(member);
         boolean eligible = reasons.stream().allMatch(Reason::passed);
+        long free = member.kgPerMonth(need.material());
         Double distance = distance(member, need);
         var parts = eligible ? parts(free, need, distance, price, record) : List.<ScorePart>of();
-        double score = parts.stream().mapToDouble(ScorePart::points).sum();
+        double score = eligible ? points(member, need, price, record) : 0;
         return new Candidate(member.memberId(), member.legalName(), member.cooperativeName(), member.clusterName(),
-                member.kabupaten(), eligible, Math.round(score * 10) / 10.0, parts, distance, free, List.copyOf(reasons), record);
+                member.kabupaten(), eligible, score, parts, distance, free, List.copyOf(reasons), record);
+    }
+
+    /**
+     * The score of an eligible member (0–100, to one decimal) without its explanation: what the ranking sorts by, worked
+     * out for every eligible member, while the explanation is built only for the members shown.
+     */
+    static double points(Capability member, Requirement need, PriceLevel price, SupplierRecord record) {
+        long free = member.kgPerMonth(need.material());
+        double sum = 100 * (HEADROOM_WEIGHT * headroom(free, need) + DISTANCE_WEIGHT * near(distance(member, need))
+                + QUALITY_WEIGHT * quality(record) + ON_TIME_WEIGHT * onTime(record) + PRICE_WEIGHT * priceValue(price));
+        return Math.round(sum * 10) / 10.0;
     }
 
     private static List<ScorePart> parts(long free, Requirement need, @Nullable Double distance, PriceLevel price,
                                          SupplierRecord record) {
-        double headroom = need.kgPerMonth() == 0 ? 1 : Math.min(1, (double) free / need.kgPerMonth() / FULL_HEADROOM);
-        double near = distance == null ? 0.5 : HALF_SCORE_KM / (HALF_SCORE_KM + distance);
-        return List.of(
-                new ScorePart("headroom", HEADROOM_WEIGHT, headroom,
-                        Reason.pass("match.score.headroom", free, need.kgPerMonth())),
-                new ScorePart("distance", DISTANCE_WEIGHT, near, distance == null
-                        ? Reason.pass("match.score.distanceUnknown")
-                        : Reason.pass("match.score.distance", Math.round(distance))),
-                qualityScore(record),
-                onTimeScore(record),
-                priceScore(price));
+        var parts = new ArrayList<ScorePart>(5);
+        parts.add(new ScorePart("headroom", HEADROOM_WEIGHT, headroom(free, need),
+                Reason.pass("match.score.headroom", free, need.kgPerMonth())));
+        parts.add(new ScorePart("distance", DISTANCE_WEIGHT, near(distance), distance == null
+                ? Reason.pass("match.score.distanceUnknown")
+                : Reason.pass("match.score.distance", Math.round(distance))));
+        parts.add(new ScorePart("quality", QUALITY_WEIGHT, quality(record), record.hasQualityRecord()
+                ? Reason.pass("match.score.quality", record.defectivePpm(), record.lotsInspected())
+                : Reason.pass("match.score.noQualityRecord")));
+        // A member without a record is neither rewarded nor punished for it (the middle value).
+        parts.add(new ScorePart("onTime", ON_TIME_WEIGHT, onTime(record), record.hasDeliveryRecord()
+                ? Reason.pass("match.score.onTime", Math.round(record.onTimeShare() * 100))
+                : Reason.pass("match.score.noDeliveryRecord")));
+        parts.add(new ScorePart("price", PRICE_WEIGHT, priceValue(price), priceReason(price)));
+        return List.copyOf(parts);
+    }
+
+    private static double headroom(long free, Requirement need) {
+        return need.kgPerMonth() == 0 ? 1 : Math.min(1, (double) free / need.kgPerMonth() / FULL_HEADROOM);
+    }
+
+    private static double near(@Nullable Double distance) {
+        return distance == null ? 0.5 : HALF_SCORE_KM / (HALF_SCORE_KM + distance);
     }
 
     /** Defective parts per million on a log scale: 0 ppm full marks, 100 ppm 0.6, 10,000 ppm 0.2, 100,000 ppm nothing. */
@@ -79,34 +95,29 @@ final class CandidateScoring {
         return Math.clamp(1 - Math.log10(1 + ppm) / PPM_DECADES, 0, 1);
     }
 
-    private static ScorePart qualityScore(SupplierRecord record) {
-        // A member without inspected lots is neither rewarded nor punished for it.
-        return record.hasQualityRecord()
-                ? new ScorePart("quality", QUALITY_WEIGHT, qualityValue(record.defectivePpm()),
-                        Reason.pass("match.score.quality", record.defectivePpm(), record.lotsInspected()))
-                : new ScorePart("quality", QUALITY_WEIGHT, 0.5, Reason.pass("match.score.noQualityRecord"));
+    private static double quality(SupplierRecord record) {
+        return record.hasQualityRecord() ? qualityValue(record.defectivePpm()) : 0.5;
     }
 
-    private static ScorePart onTimeScore(SupplierRecord record) {
-        return record.hasDeliveryRecord()
-                ? new ScorePart("onTime", ON_TIME_WEIGHT, record.onTimeShare(),
-                        Reason.pass("match.score.onTime", Math.round(record.onTimeShare() * 100)))
-                : new ScorePart("onTime", ON_TIME_WEIGHT, 0.5, Reason.pass("match.score.noDeliveryRecord"));
+    private static double onTime(SupplierRecord record) {
+        return record.hasDeliveryRecord() ? record.onTimeShare() : 0.5;
     }
 
-    private static ScorePart priceScore(PriceLevel price) {
+    private static double priceValue(PriceLevel price) {
+        return price.level() == null ? 0.5 : Math.clamp((1 + PRICE_SPAN - price.level()) / (2 * PRICE_SPAN), 0, 1);
+    }
+
+    private static Reason priceReason(PriceLevel price) {
         if (price.level() == null) {
-            return new ScorePart("price", PRICE_WEIGHT, 0.5, Reason.pass("match.score.noPrice"));
+            return Reason.pass("match.score.noPrice");
         }
         double level = price.level();
-        double value = Math.clamp((1 + PRICE_SPAN - level) / (2 * PRICE_SPAN), 0, 1);
         if (price.showPercent()) {
             long percent = Math.round((level - 1) * 100);
-            return new ScorePart("price", PRICE_WEIGHT, value, Reason.pass(percent < 0 ? "match.score.priceBelow"
-                    : "match.score.priceAbove", Math.abs(percent)));
+            return Reason.pass(percent < 0 ? "match.score.priceBelow" : "match.score.priceAbove", Math.abs(percent));
         }
         String band = level < 1 - PRICE_BAND ? "below" : level > 1 + PRICE_BAND ? "above" : "around";
-        return new ScorePart("price", PRICE_WEIGHT, value, Reason.pass("match.score.priceBand." + band));
+        return Reason.pass("match.score.priceBand." + band);
     }
 
     /** A member's price against the median (null when it has no price), and whether the viewer may see the percentage. */

@@ -1,5 +1,8 @@
 package id.sentra.registry;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,11 +35,15 @@ public class MemberPrices {
     private final JdbcClient jdbc;
     private final Members members;
     private final AuditTrail audit;
+    private final PriceLevels levels;
+    private final Clock clock;
 
-    MemberPrices(JdbcClient jdbc, Members members, AuditTrail audit) {
+    MemberPrices(JdbcClient jdbc, Members members, AuditTrail audit, PriceLevels levels, Clock clock) {
         this.jdbc = jdbc;
         this.members = members;
         this.audit = audit;
+        this.levels = levels;
+        this.clock = clock;
     }
 
     /** Member id to rupiah per kilogram, for one material family. For planning inside the application. */
@@ -55,18 +62,13 @@ public class MemberPrices {
      * Member id to its price divided by the median price of all priced members for the material:
      * 0.9 means ten percent below the median. A level, not a price, so it may inform any ranking.
      */
-    @Transactional(readOnly = true)
+    /**
+     * Member id to its price divided by the median price of all priced members for the material:
+     * 0.9 means ten percent below the median. A level, not a price, so it may inform any ranking. Kept in memory and
+     * refreshed from the prices changed since the last call ({@link PriceLevels}).
+     */
     public Map<Long, Double> levels(MaterialFamily material) {
-        var prices = perKg(material);
-        if (prices.isEmpty()) {
-            return Map.of();
-        }
-        var sorted = prices.values().stream().sorted().toList();
-        int n = sorted.size();
-        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
-        var levels = new HashMap<Long, Double>();
-        prices.forEach((member, price) -> levels.put(member, price / median));
-        return levels;
+        return levels.of(material);
     }
 
     /** A member's price list: every material it pours, priced or not. For the member itself and its cooperative. */
@@ -122,17 +124,24 @@ public class MemberPrices {
             if (perMaterial(memberId).containsKey(change.material())) {
                 return false;
             }
-            jdbc.sql("insert into member_price (member_id, material, rupiah_per_kg) values (:member, :material, :price)")
+            jdbc.sql("""
+                    insert into member_price (member_id, material, rupiah_per_kg, modified_at)
+                    values (:member, :material, :price, :now)""")
                     .param("member", memberId).param("material", change.material().name()).param("price", change.rupiahPerKg())
-                    .update();
+                    .param("now", now()).update();
             return true;
         }
         return jdbc.sql("""
-                update member_price set rupiah_per_kg = :price
+                update member_price set rupiah_per_kg = :price, modified_at = :now
                 where member_id = :member and material = :material and rupiah_per_kg = :previous""")
-                .param("price", change.rupiahPerKg()).param("member", memberId)
+                .param("price", change.rupiahPerKg()).param("now", now()).param("member", memberId)
                 .param("material", change.material().name()).param("previous", change.previous())
                 .update() == 1;
+    }
+
+    /** The kept levels find a change by this time (V19), stamped by the same clock they read. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private List<MemberPrice> priceList(Member member) {

@@ -31,6 +31,7 @@ class MatchmakerTests {
     @Autowired id.sentra.registry.CapabilityCatalog catalog;
     @Autowired java.time.Clock clock;
     @Autowired id.sentra.registry.MemberPrices prices;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void onlyTheMemberWithTheSpectrometerCanSupplyChemistryCertifiedSleeves() {
@@ -132,6 +133,79 @@ class MatchmakerTests {
         var byLevel = eligible.stream().sorted(java.util.Comparator.comparingDouble(c -> levels.get(c.memberId()))).toList();
 
         assertThat(pricePoints(byLevel.getFirst())).isGreaterThan(pricePoints(byLevel.getLast()));
+    }
+
+    @Test
+    void aPageHoldsItsLimitAndTheCountsCoverEveryActiveMember() {
+        var need = new Requirement(MaterialFamily.GREY_IRON, Set.of(Process.SAND_CASTING), Set.of(), Set.of(), 500, MADIUN);
+        long active = jdbc.sql("select count(*) from member where active = true").query(Long.class).single();
+
+        var ranking = matchmaker.rank(user("buyer"), need, 0, 10);
+
+        assertThat(ranking.candidates()).hasSize(10);
+        assertThat(ranking.total()).isEqualTo(active);
+        assertThat(ranking.eligible()).isPositive();
+        assertThat(ranking.hasMore()).isTrue();
+    }
+
+    @Test
+    void pagesPutTogetherGiveTheWholeRankingInItsOrder() {
+        var need = new Requirement(MaterialFamily.HIGH_PHOSPHORUS_IRON, Set.of(Process.SAND_CASTING), Set.of(), Set.of(), 1_000, MADIUN);
+        var whole = matchmaker.rank(user("buyer"), need).stream().map(Candidate::memberId).toList();
+
+        var paged = new java.util.ArrayList<Long>();
+        for (int offset = 0; offset < whole.size(); offset += 7) {
+            matchmaker.rank(user("buyer"), need, offset, 7).candidates().forEach(c -> paged.add(c.memberId()));
+        }
+
+        assertThat(paged).isEqualTo(whole);
+    }
+
+    @Test
+    void theCommonLacksCountTheMembersWithoutEachCondition() {
+        var need = new Requirement(MaterialFamily.GREY_IRON, Set.of(), Set.of(EquipmentKind.SPECTROMETER), Set.of(), 0, null);
+        long withoutSpectrometer = jdbc.sql("""
+                select count(*) from member m where m.active = true
+                and not exists (select 1 from member_equipment e where e.member_id = m.id and e.kind = 'SPECTROMETER')""")
+                .query(Long.class).single();
+
+        var lacks = matchmaker.rank(user("buyer"), need, 0, 5).commonLacks();
+
+        assertThat(lacks).extracting(s -> reasons.text(s.lack(), java.util.Locale.forLanguageTag("id")))
+                .contains("tidak memiliki Spektrometer");
+        assertThat(lacks).filteredOn(s -> s.lack().messageKey().equals("match.equipment.missing"))
+                .extracting(Ranking.Shortfall::members).containsExactly(withoutSpectrometer);
+        assertThat(lacks).extracting(Ranking.Shortfall::members).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void aPageBeyondTheEligibleListsTheOthersByName() {
+        var need = new Requirement(MaterialFamily.GREY_IRON, Set.of(), Set.of(EquipmentKind.SPECTROMETER), Set.of(), 0, null);
+        var first = matchmaker.rank(user("buyer"), need, 0, 1);
+
+        var beyond = matchmaker.rank(user("buyer"), need, (int) first.eligible(), 20).candidates();
+
+        assertThat(beyond).hasSize(20).noneMatch(Candidate::eligible);
+        assertThat(beyond).extracting(Candidate::legalName).isSorted();
+    }
+
+    @Test
+    void aPriceChangedIsPricedByTheNextRanking() {
+        var need = new Requirement(MaterialFamily.HIGH_PHOSPHORUS_IRON, Set.of(), Set.of(), Set.of(), 100, MADIUN);
+        var member = matchmaker.rank(user("operator"), need).stream().filter(Candidate::eligible)
+                .filter(c -> prices.levels(MaterialFamily.HIGH_PHOSPHORUS_IRON).containsKey(c.memberId())).findFirst().orElseThrow();
+        double before = prices.levels(MaterialFamily.HIGH_PHOSPHORUS_IRON).get(member.memberId());
+        long price = prices.perKg(MaterialFamily.HIGH_PHOSPHORUS_IRON).get(member.memberId());
+
+        prices.set(member.memberId(), MaterialFamily.HIGH_PHOSPHORUS_IRON, 1_000_000);
+        try {
+            assertThat(prices.levels(MaterialFamily.HIGH_PHOSPHORUS_IRON).get(member.memberId())).isGreaterThan(before);
+            var after = matchmaker.rank(user("operator"), need).stream().filter(c -> c.memberId() == member.memberId())
+                    .findFirst().orElseThrow();
+            assertThat(pricePoints(after)).isZero();
+        } finally {
+            prices.set(member.memberId(), MaterialFamily.HIGH_PHOSPHORUS_IRON, price);
+        }
     }
 
     private double pricePoints(Candidate candidate) {

@@ -24,7 +24,7 @@ import id.sentra.registry.GeoPoint;
 import id.sentra.registry.MaterialFamily;
 import id.sentra.registry.Process;
 
-/** Matchmaking for buyers' own systems: the same ranking and reasons as the page, as JSON. */
+/** Matchmaking for buyers' own systems: the same ranking and reasons as the page, as JSON, a page at a time. */
 @RestController
 @RequestMapping("/api/v1/matching")
 @Tag(name = "Matchmaking", description = "Rank member IKM for a product requirement, with reasons")
@@ -39,24 +39,48 @@ class MatchingApi {
         this.reasons = reasons;
     }
 
+    /** Members in one answer unless the caller asks for more (at most {@link #MAX_LIMIT}). */
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+
     @GetMapping
-    @Operation(summary = "Rank members", description = "Eligible members first, best score first; then the others with what they lack.")
-    List<RankedMember> rank(@RequestParam MaterialFamily material,
+    @Operation(summary = "Rank members", description = "Eligible members first, best score first; then the others by name "
+            + "with what they lack. One page of that order (limit, from offset), with how many members are eligible and "
+            + "not, and the conditions most often failed.")
+    RankedPage rank(@RequestParam MaterialFamily material,
                             @RequestParam(required = false) List<Process> process,
                             @RequestParam(required = false) List<EquipmentKind> equipment,
                             @RequestParam(required = false) List<CertificationKind> certification,
                             @RequestParam(defaultValue = "0") long kgPerMonth,
                             @RequestParam(required = false) @Nullable Double latitude,
                             @RequestParam(required = false) @Nullable Double longitude,
+                            @RequestParam(defaultValue = "0") int offset,
+                            @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit,
                             Locale locale) {
         var deliveryPoint = latitude != null && longitude != null ? new GeoPoint(latitude, longitude) : null;
         var requirement = new Requirement(material, setOf(process), setOf(equipment), setOf(certification),
                 Math.max(0, kgPerMonth), deliveryPoint);
-        return matchmaker.rank(CurrentUser.require(), requirement).stream().map(c -> RankedMember.of(c, reasons, locale)).toList();
+        var ranking = matchmaker.rank(CurrentUser.require(), requirement, Math.max(0, offset), Math.clamp(limit, 1, MAX_LIMIT));
+        return new RankedPage(ranking.eligible(), ranking.notEligible(),
+                ranking.commonLacks().stream().map(s -> new CommonLack(reasons.text(s.lack(), locale), s.members())).toList(),
+                ranking.offset(), ranking.limit(), ranking.hasMore(),
+                ranking.candidates().stream().map(c -> RankedMember.of(c, reasons, locale)).toList());
     }
 
     private static <E> java.util.Set<E> setOf(@Nullable List<E> values) {
         return values == null ? java.util.Set.of() : java.util.Set.copyOf(values);
+    }
+
+    /**
+     * One page of the ranking: how many members are eligible and not, what those that are not most often lack, and the
+     * members from {@code offset} on; {@code more} says whether a next page exists ({@code offset + limit}).
+     */
+    record RankedPage(long eligible, long notEligible, List<CommonLack> commonLacks, int offset, int limit, boolean more,
+                      List<RankedMember> members) {
+    }
+
+    /** A condition members fail, in words, and how many members fail it. */
+    record CommonLack(String lack, long members) {
     }
 
     /** One ranked member with its reasons in words. */
