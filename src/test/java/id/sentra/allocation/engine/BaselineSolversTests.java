@@ -23,7 +23,8 @@ class BaselineSolversTests {
     void plainTimefoldReturnsAFeasiblePlanWithoutABound() throws IOException {
         GapProblem problem = GapFiles.read("gap1.txt").getFirst();
 
-        GapResult result = new TimefoldGapSolver().solve(problem, Duration.ofSeconds(1));
+        // Wall-clock limit: on a loaded machine one second ended before the construction heuristic had a plan.
+        GapResult result = new TimefoldGapSolver().solve(problem, Duration.ofSeconds(3));
 
         assertThat(problem.isFeasible(result.plan().agentOfJob())).isTrue();
         assertThat(result.plan().cost()).isGreaterThanOrEqualTo(261);
