@@ -278,10 +278,28 @@ final class TabuSearch {
         }
     }
 
-    /** Leaves a stalled region: back to the best plan, with a few jobs moved at random. */
+    /**
+     * Leaves a stalled region: back to the best plan, then either halfway towards one of the elite plans (every job
+     * where they differ takes the elite's agent with probability one half: a point on the path between them, after
+     * the path relinking of Yagiura, Ibaraki and Glover, EJOR 169, 2006) or, as before, a few jobs moved at random.
+     */
     private void perturbBest() {
         closeStretch();
         state.reset(best);
+        if (elites.size() >= 2 && random.nextBoolean()) {
+            int[] guide = elites.get(random.nextInt(elites.size()));
+            int moved = 0;
+            for (int j = 0; j < state.jobs(); j++) {
+                if (guide[j] != best[j] && random.nextBoolean()) {
+                    state.shift(j, guide[j]);
+                    moved++;
+                }
+            }
+            if (moved > 0) {
+                lastImprovement = iteration;
+                return;
+            }
+        }
         int kicks = Math.max(2, state.jobs() / 20);
         for (int k = 0; k < kicks; k++) {
             int job = random.nextInt(state.jobs());

@@ -17,7 +17,7 @@ class EnginePartsTests {
         GapProblem problem = GapFiles.read("gapd.txt").get(2);
         TabuSearch search = new TabuSearch(problem, Greedy.cheapest(problem), 3);
 
-        search.run(20_000, Long.MAX_VALUE, () -> false);
+        search.run(8_000, Long.MAX_VALUE, () -> false);
         List<int[]> elites = search.elites();
 
         assertThat(elites).isNotEmpty().hasSizeLessThanOrEqualTo(8);
@@ -55,5 +55,18 @@ class EnginePartsTests {
             assertThat(problem.isFeasible(outcome.agentOfJob())).isTrue();
             assertThat(problem.costOf(outcome.agentOfJob())).isLessThanOrEqualTo(watch.incumbent());
         }
+    }
+
+    @Test
+    void repeatsItsCoreRoundsExactlyInDeterministicModeOnATightProblem() {
+        GapProblem problem = new BeasleyGapGenerator(11).generate(BeasleyGapGenerator.Type.D, 10, 60);
+        SolveBudget budget = SolveBudget.deterministic(2, 7);
+
+        GapResult first = new GapEngine().solve(problem, budget);
+        GapResult second = new GapEngine().solve(problem, budget);
+
+        assertThat(problem.isFeasible(first.plan().agentOfJob())).isTrue();
+        assertThat(second.plan()).isEqualTo(first.plan());
+        assertThat(first.bound()).isLessThanOrEqualTo(first.plan().cost());
     }
 }
