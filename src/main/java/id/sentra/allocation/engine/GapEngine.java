@@ -220,7 +220,7 @@ public final class GapEngine {
 
         /** Ends the exact phase early when, past GIVE_UP_CHECK, CP-SAT's plan is still far above the relaxation's bound. */
         private boolean giveUpExact() {
-            if (GIVE_UP_GAP > 0 && !exactWatch.stopped() && System.nanoTime() > deadline(GIVE_UP_CHECK) && relaxation != null
+            if (!exactWatch.stopped() && System.nanoTime() > deadline(GIVE_UP_CHECK) && relaxation != null
                     && relaxation.bound() > 0 && exactWatch.incumbent() > relaxation.bound() * (1 + GIVE_UP_GAP)) {
                 exactWatch.stop();
             }
