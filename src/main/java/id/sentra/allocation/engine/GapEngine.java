@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The allocation engine, on two cores. CP-SAT first works on the whole problem with both workers, which proves
@@ -50,8 +52,8 @@ public final class GapEngine {
     private static final int ROUNDS_PER_WALL_CLOCK_BUDGET = 10;
     /** Longest core round, as a share of the core phase: small cores end sooner, when CP-SAT proves them. */
     private static final double ROUND_SHARE = 0.25;
-    /** {@code -Dgap.trace=true} prints each phase's outcome on standard error (used to tune the phases). */
-    private static final boolean TRACE = Boolean.getBoolean("gap.trace");
+    /** At DEBUG, each phase's outcome is logged (used to tune the phases). */
+    private static final Logger LOG = LoggerFactory.getLogger(GapEngine.class);
 
     public GapResult solve(GapProblem problem, SolveBudget budget) {
         long start = System.nanoTime();
@@ -258,8 +260,8 @@ public final class GapEngine {
         }
 
         private void trace(String what) {
-            if (TRACE) {
-                System.err.printf("%6.2f %s%n", (System.nanoTime() - start) / 1e9, what);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(String.format(java.util.Locale.ROOT, "%6.2f s %s", (System.nanoTime() - start) / 1e9, what));
             }
         }
 
