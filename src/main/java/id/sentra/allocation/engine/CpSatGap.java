@@ -4,6 +4,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -19,6 +20,34 @@ final class CpSatGap {
 
     /** What one CP-SAT run returned: the agent of each job of the list (null if none found), its bound, and what it proved. */
     record Outcome(int @Nullable [] agentOfJob, long bound, boolean proven, boolean infeasible) {
+    }
+
+    /**
+     * Lets another thread follow a run (the cost of its latest plan) and end it early, as CP-SAT ends at its
+     * time limit: with the best plan found so far.
+     */
+    static final class Watch {
+
+        private volatile @Nullable CpSolver solver;
+        private volatile long incumbent = Long.MAX_VALUE;
+        private volatile boolean stopped;
+
+        /** Cost of the latest plan of the run, or Long.MAX_VALUE while it has none. */
+        long incumbent() {
+            return incumbent;
+        }
+
+        boolean stopped() {
+            return stopped;
+        }
+
+        void stop() {
+            stopped = true;
+            CpSolver running = solver;
+            if (running != null) {
+                running.stopSearch();
+            }
+        }
     }
 
     static {
@@ -92,6 +121,11 @@ final class CpSatGap {
 
     /** Solves with the given workers and limits; a positive deterministic limit makes the run reproducible. */
     Outcome solve(int workers, double seconds, double deterministicSeconds, long seed) {
+        return solve(workers, seconds, deterministicSeconds, seed, null);
+    }
+
+    /** The same, followed (and perhaps ended early) by {@code watch} when it is given. */
+    Outcome solve(int workers, double seconds, double deterministicSeconds, long seed, @Nullable Watch watch) {
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(workers).setRandomSeed((int) seed).setLogSearchProgress(false);
         if (deterministicSeconds > 0) {
@@ -99,7 +133,21 @@ final class CpSatGap {
         } else {
             solver.getParameters().setMaxTimeInSeconds(Math.max(0.001, seconds));
         }
-        CpSolverStatus status = solver.solve(model);
+        CpSolverStatus status;
+        if (watch == null) {
+            status = solver.solve(model);
+        } else {
+            watch.solver = solver;
+            if (watch.stopped) {
+                solver.getParameters().setMaxTimeInSeconds(0.001);
+            }
+            status = solver.solve(model, new CpSolverSolutionCallback() {
+                @Override
+                public void onSolutionCallback() {
+                    watch.incumbent = Math.round(objectiveValue());
+                }
+            });
+        }
         boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
         int[] agentOfJob = found ? read(solver) : null;
         long bound = found || status == CpSolverStatus.UNKNOWN ? (long) Math.ceil(solver.bestObjectiveBound() - 1e-6) : Long.MAX_VALUE;

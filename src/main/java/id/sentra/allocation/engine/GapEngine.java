@@ -7,15 +7,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The allocation engine, on two cores. CP-SAT first works on the whole problem with both workers, which proves
- * small and loose problems optimal, while a Lagrangian relaxation starts pricing the jobs; then a tabu search
- * improves CP-SAT's plan while the relaxation converges; last, CP-SAT solves core problems (each job limited to
- * the agents the relaxation's knapsacks chose lately) from the best plan. Tight problems (type D) are won there.
+ * small and loose problems optimal, while a Lagrangian relaxation starts pricing the jobs (on tight problems, where
+ * CP-SAT's plan stays far above the relaxation's bound, this phase is given up early); then a tabu search improves
+ * the best plan while the relaxation converges; last, in rounds, CP-SAT solves core problems (each job limited to
+ * the agents the relaxation's knapsacks chose lately and to its agents in the tabu search's elite plans) while the
+ * tabu search continues beside it. Tight problems (type D) are won in the last two phases.
  * A deterministic budget counts work instead of time, so the same problem and seed give the same plan.
  */
 public final class GapEngine {
@@ -28,6 +33,14 @@ public final class GapEngine {
     private static final double EXACT_SHARE = 0.3;
     /** When the relaxation starts beside the exact phase, if that phase has not finished by then. */
     private static final double RELAXATION_DELAY = 0.1;
+    /**
+     * From this share of a wall-clock budget on, the exact phase is given up when CP-SAT's plan is still far above
+     * the relaxation's bound (by GIVE_UP_GAP): on tight problems (type D) CP-SAT on the whole problem neither proves
+     * nor finds good plans, and the time is worth more to the tabu search and the core problems.
+     */
+    private static final double GIVE_UP_CHECK = 0.15;
+    /** 2 %: CP-SAT's plans were 3-14 % above the bound on 10- and 20-agent type D problems at that point, under 1 % on 5-agent ones. */
+    private static final double GIVE_UP_GAP = 0.02;
     /** Share of a wall-clock budget given to the tabu search while the relaxation converges. */
     private static final double RELAXATION_SHARE = 0.15;
     /**
@@ -37,6 +50,10 @@ public final class GapEngine {
     private static final double[] CORE_SIZES = {2, 3};
     private static final int RELAXATION_ITERATIONS = 400;
     private static final int ROUNDS_PER_WALL_CLOCK_BUDGET = 10;
+    /** Longest core round, as a share of the core phase: small cores end sooner, when CP-SAT proves them. */
+    private static final double ROUND_SHARE = 0.25;
+    /** At DEBUG, each phase's outcome is logged (used to tune the phases). */
+    private static final Logger LOG = LoggerFactory.getLogger(GapEngine.class);
 
     public GapResult solve(GapProblem problem, SolveBudget budget) {
         long start = System.nanoTime();
@@ -62,6 +79,7 @@ public final class GapEngine {
         private final TabuSearch first;
         private final TabuSearch second;
         private CpSatGap.Outcome exact = new CpSatGap.Outcome(null, Long.MIN_VALUE, false, false);
+        private final CpSatGap.Watch exactWatch = new CpSatGap.Watch();
         private long relaxationBound = Long.MIN_VALUE;
         private @Nullable LagrangianRelaxation relaxation;
 
@@ -88,12 +106,14 @@ public final class GapEngine {
             if (exact.proven() || exact.infeasible()) {
                 return result(exact.agentOfJob());
             }
+            trace("exact " + (exact.agentOfJob() == null ? "-" : problem.costOf(exact.agentOfJob())) + " bound " + bound());
             if (exact.agentOfJob() != null) {
                 first.adopt(exact.agentOfJob(), problem.costOf(exact.agentOfJob()));
             }
             double boundShare = EXACT_SHARE + RELAXATION_SHARE;
             double upperBound = bestPlan() == null ? Double.NaN : problem.costOf(bestPlan());
             parallel(() -> relax(upperBound, deadline(boundShare), () -> false), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
+            trace("tabu " + first.bestCost() + " bound " + bound());
             if (relaxation != null) {
                 solveCores(boundShare);
             } else {
@@ -103,21 +123,41 @@ public final class GapEngine {
         }
 
         /**
-         * CP-SAT on core problems: each job may go only to the agents whose knapsacks took it in the relaxation's
-         * last evaluations, or to its agent in the best plan, which is the hint. Cores hold a few hundred pairs,
-         * small enough for CP-SAT to search well, and the relaxation's prices put the good plans inside them.
+         * CP-SAT on core problems, in rounds: each job may go only to the agents whose knapsacks took it in the
+         * relaxation's last evaluations (a window that varies from round to round), to its agent in the best plan,
+         * which is the hint, and to its agents in the tabu search's elite plans, so that CP-SAT also recombines
+         * them. Beside each round the tabu search continues from the best plan and gathers new elite plans.
          */
         private void solveCores(double fromShare) {
-            for (int round = 0; round < CORE_SIZES.length && !provenOptimal(); round++) {
+            int rounds = budget.deterministic() ? Math.max(CORE_SIZES.length, budget.rounds()) : Integer.MAX_VALUE;
+            long end = deadline(1);
+            double phase = budget.deterministic() ? 0 : (end - System.nanoTime()) / 1e9;
+            for (int round = 0; round < rounds && !provenOptimal() && (budget.deterministic() || end - System.nanoTime() > 50_000_000L); round++) {
                 int[] best = bestPlan();
-                boolean[][] core = core(CORE_SIZES[round] * problem.jobs(), best);
-                CpSatGap model = CpSatGap.whole(problem.allowOnly(core));
-                double seconds = (deadline(fromShare + (1 - fromShare) * (round + 1) / CORE_SIZES.length) - System.nanoTime()) / 1e9;
-                CpSatGap.Outcome outcome = (best == null ? model : model.hint(best))
-                        .solve(budget.deterministic() ? 1 : 2, seconds, budget.deterministic() ? problem.jobs() / 400.0 : 0, budget.seed());
-                if (outcome.agentOfJob() != null) {
-                    first.adopt(outcome.agentOfJob(), problem.costOf(outcome.agentOfJob()));
+                boolean[][] core = core(CORE_SIZES[round % CORE_SIZES.length] * problem.jobs(), best);
+                for (int[] elite : first.elites()) {
+                    for (int j = 0; j < problem.jobs(); j++) {
+                        core[elite[j]][j] = true;
+                    }
                 }
+                CpSatGap model = CpSatGap.whole(problem.allowOnly(core));
+                CpSatGap hinted = best == null ? model : model.hint(best);
+                double seconds = Math.min((end - System.nanoTime()) / 1e9, phase * ROUND_SHARE);
+                long seed = budget.seed() + round;
+                CpSatGap.Outcome[] outcome = new CpSatGap.Outcome[1];
+                AtomicBoolean done = new AtomicBoolean();
+                parallel(() -> {
+                    try {
+                        outcome[0] = hinted.solve(1, seconds, budget.deterministic() ? problem.jobs() / 400.0 : 0, seed);
+                    } finally {
+                        done.set(true);
+                    }
+                }, () -> first.run(tabuIterations(), end, budget.deterministic() ? () -> false : done::get));
+                if (outcome[0].agentOfJob() != null) {
+                    first.adopt(outcome[0].agentOfJob(), problem.costOf(outcome[0].agentOfJob()));
+                }
+                trace("core " + round + " pairs " + count(core) + " -> " + (outcome[0].agentOfJob() == null ? "-" : problem.costOf(outcome[0].agentOfJob()))
+                        + (outcome[0].proven() ? " proven" : "") + " cbound " + outcome[0].bound() + " best " + first.bestCost());
             }
         }
 
@@ -161,7 +201,8 @@ public final class GapEngine {
             double seconds = (deadline(EXACT_SHARE) - System.nanoTime()) / 1e9;
             double deterministicSeconds = budget.deterministic() ? 2.0 * problem.jobs() / 100 : 0;
             int workers = budget.deterministic() ? 1 : 2;
-            exact = CpSatGap.whole(problem).solve(workers, seconds, deterministicSeconds, budget.seed());
+            exact = CpSatGap.whole(problem).solve(workers, seconds, deterministicSeconds, budget.seed(), budget.deterministic() ? null : exactWatch);
+            trace("exact ends" + (exactWatch.stopped() ? " (given up)" : ""));
         }
 
         /** A Lagrangian bound, usually tighter than the exact run's, for problems whose knapsacks are small enough. */
@@ -172,11 +213,20 @@ public final class GapEngine {
         private void relaxUnlessProvenSoon(CountDownLatch exactDone) {
             try {
                 if (!exactDone.await(deadline(RELAXATION_DELAY) - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-                    relax(Double.NaN, deadline(EXACT_SHARE), () -> exactDone.getCount() == 0);
+                    relax(Double.NaN, deadline(EXACT_SHARE), () -> exactDone.getCount() == 0 || giveUpExact());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+
+        /** Ends the exact phase early when, past GIVE_UP_CHECK, CP-SAT's plan is still far above the relaxation's bound. */
+        private boolean giveUpExact() {
+            if (!exactWatch.stopped() && System.nanoTime() > deadline(GIVE_UP_CHECK) && relaxation != null
+                    && relaxation.bound() > 0 && exactWatch.incumbent() > relaxation.bound() * (1 + GIVE_UP_GAP)) {
+                exactWatch.stop();
+            }
+            return false;
         }
 
         private void relax(double upperBound, long deadline, BooleanSupplier stop) {
@@ -207,6 +257,22 @@ public final class GapEngine {
         private boolean provenOptimal() {
             int[] best = bestPlan();
             return best != null && problem.costOf(best) <= bound();
+        }
+
+        private void trace(String what) {
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(String.format(java.util.Locale.ROOT, "%6.2f s %s", (System.nanoTime() - start) / 1e9, what));
+            }
+        }
+
+        private static int count(boolean[][] core) {
+            int n = 0;
+            for (boolean[] row : core) {
+                for (boolean b : row) {
+                    n += b ? 1 : 0;
+                }
+            }
+            return n;
         }
 
         private GapResult result(int @Nullable [] best) {

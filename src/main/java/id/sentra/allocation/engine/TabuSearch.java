@@ -1,6 +1,8 @@
 package id.sentra.allocation.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
@@ -23,6 +25,8 @@ final class TabuSearch {
     private static final double LOWER = 0.7;
     /** Short tenures measured best on tight problems (3-4 iterations at 200 jobs); long ones push the search too far from good plans. */
     private static final double TENURE = 0.005;
+    /** How many distinct good plans (the best of each stretch between restarts) are kept for the core problems. */
+    private static final int ELITES = 8;
 
     private final GapState state;
     private final SplittableRandom random;
@@ -35,6 +39,10 @@ final class TabuSearch {
     private long lastImprovement;
     private long neighbourCost;
     private Move neighbour = Move.none();
+    private int @Nullable [] stretchBest;
+    private long stretchBestCost = Long.MAX_VALUE;
+    private final List<int[]> elites = new ArrayList<>();
+    private final List<Long> eliteCosts = new ArrayList<>();
 
     TabuSearch(GapProblem problem, int[] start, long seed) {
         this.state = new GapState(problem, start);
@@ -56,9 +64,16 @@ final class TabuSearch {
         return bestCost;
     }
 
+    /** The best plans of the latest stretches between restarts, distinct, cheapest first: the search's memory of good regions. */
+    List<int[]> elites() {
+        closeStretch();
+        return elites.stream().map(int[]::clone).toList();
+    }
+
     /** Continues from a better plan found elsewhere. */
     void adopt(int[] plan, long cost) {
         if (cost < bestCost) {
+            closeStretch();
             state.reset(plan);
             best = plan.clone();
             bestCost = cost;
@@ -184,6 +199,41 @@ final class TabuSearch {
         best = plan;
         bestCost = neighbourCost;
         lastImprovement = iteration;
+        noteStretchBest(plan, bestCost);
+    }
+
+    private void noteStretchBest(int[] plan, long cost) {
+        if (cost < stretchBestCost) {
+            stretchBest = plan.clone();
+            stretchBestCost = cost;
+        }
+    }
+
+    /** Ends a stretch of the search: its best plan joins the elites if it is new and good enough. */
+    private void closeStretch() {
+        if (stretchBest == null) {
+            return;
+        }
+        int[] plan = stretchBest;
+        long cost = stretchBestCost;
+        stretchBest = null;
+        stretchBestCost = Long.MAX_VALUE;
+        int at = 0;
+        while (at < elites.size() && eliteCosts.get(at) <= cost) {
+            if (eliteCosts.get(at) == cost && Arrays.equals(elites.get(at), plan)) {
+                return;
+            }
+            at++;
+        }
+        if (at >= ELITES) {
+            return;
+        }
+        elites.add(at, plan);
+        eliteCosts.add(at, cost);
+        if (elites.size() > ELITES) {
+            elites.removeLast();
+            eliteCosts.removeLast();
+        }
     }
 
     /** A tabu move is allowed when it reaches a feasible plan cheaper than any seen. */
@@ -218,16 +268,38 @@ final class TabuSearch {
     }
 
     private void remember() {
-        if (state.totalExcess() == 0 && state.cost() < bestCost) {
-            bestCost = state.cost();
-            best = state.assignment();
-            lastImprovement = iteration;
+        if (state.totalExcess() == 0 && state.cost() < stretchBestCost) {
+            if (state.cost() < bestCost) {
+                bestCost = state.cost();
+                best = state.assignment();
+                lastImprovement = iteration;
+            }
+            noteStretchBest(state.assignment(), state.cost());
         }
     }
 
-    /** Leaves a stalled region: back to the best plan, with a few jobs moved at random. */
+    /**
+     * Leaves a stalled region: back to the best plan, then either halfway towards one of the elite plans (every job
+     * where they differ takes the elite's agent with probability one half: a point on the path between them, after
+     * the path relinking of Yagiura, Ibaraki and Glover, EJOR 169, 2006) or, as before, a few jobs moved at random.
+     */
     private void perturbBest() {
+        closeStretch();
         state.reset(best);
+        if (elites.size() >= 2 && random.nextBoolean()) {
+            int[] guide = elites.get(random.nextInt(elites.size()));
+            int moved = 0;
+            for (int j = 0; j < state.jobs(); j++) {
+                if (guide[j] != best[j] && random.nextBoolean()) {
+                    state.shift(j, guide[j]);
+                    moved++;
+                }
+            }
+            if (moved > 0) {
+                lastImprovement = iteration;
+                return;
+            }
+        }
         int kicks = Math.max(2, state.jobs() / 20);
         for (int k = 0; k < kicks; k++) {
             int job = random.nextInt(state.jobs());
