@@ -57,8 +57,14 @@ final class CandidateScoring {
      * out for every eligible member, while the explanation is built only for the members shown.
      */
     static double points(Capability member, Requirement need, PriceLevel price, SupplierRecord record) {
-        long free = member.kgPerMonth(need.material());
-        double sum = 100 * (HEADROOM_WEIGHT * headroom(free, need) + DISTANCE_WEIGHT * near(distance(member, need))
+        Double distance = distance(member, need);
+        return points(member.kgPerMonth(need.material()), distance == null ? Double.NaN : distance, need, price, record);
+    }
+
+    /** The same score from bare figures: free kg per month and the distance in km (NaN when unknown). */
+    static double points(long free, double distanceKm, Requirement need, PriceLevel price, SupplierRecord record) {
+        double near = Double.isNaN(distanceKm) ? near(null) : near(distanceKm);
+        double sum = 100 * (HEADROOM_WEIGHT * headroom(free, need) + DISTANCE_WEIGHT * near
                 + QUALITY_WEIGHT * quality(record) + ON_TIME_WEIGHT * onTime(record) + PRICE_WEIGHT * priceValue(price));
         return Math.round(sum * 10) / 10.0;
     }

@@ -16,6 +16,7 @@ import id.sentra.platform.security.Role;
 import id.sentra.platform.security.SentraUser;
 import id.sentra.registry.Capability;
 import id.sentra.registry.CapabilityCatalog;
+import id.sentra.registry.CapabilityTable;
 import id.sentra.registry.MemberPrices;
 
 /**
@@ -29,9 +30,6 @@ public class Matchmaker {
 
     /** How many of the conditions most often failed a ranking names, with how many members fail each. */
     static final int COMMON_LACKS = 5;
-
-    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::points).reversed()
-            .thenComparing(s -> s.member().legalName()).thenComparingLong(s -> s.member().memberId());
 
     private final CapabilityCatalog catalog;
     private final MemberPrices prices;
@@ -72,35 +70,39 @@ public class Matchmaker {
         var history = records(records);
         // Those inside a cooperative already see its prices; buyers and the ministry get only a band.
         boolean percent = user.is(Role.OPERATOR) || user.is(Role.ADMIN);
-        var members = catalog.activeByName(scope);
+        var members = catalog.activeTable(scope);
+        int n = members.size();
         var eligible = new ArrayList<Scored>();
-        var passed = new boolean[members.size()];
+        var passed = new boolean[n];
         var failures = new long[eligibility.size()];
-        for (int i = 0; i < members.size(); i++) {
-            var member = members.get(i);
-            if (eligibility.met(member)) {
+        var material = requirement.material();
+        var point = requirement.deliveryPoint();
+        for (int i = 0; i < n; i++) {
+            if (eligibility.met(members, i)) {
                 passed[i] = true;
-                var level = new CandidateScoring.PriceLevel(levels.get(member.memberId()), percent);
-                eligible.add(new Scored(member, CandidateScoring.points(member, requirement, level,
-                        history.getOrDefault(member.memberId(), SupplierRecord.NONE))));
+                long id = members.memberId(i);
+                var level = new CandidateScoring.PriceLevel(levels.get(id), percent);
+                eligible.add(new Scored(i, CandidateScoring.points(members.kgPerMonth(i, material),
+                        point == null ? Double.NaN : members.kilometresTo(i, point), requirement, level,
+                        history.getOrDefault(id, SupplierRecord.NONE))));
             } else {
-                eligibility.countFailures(member, failures);
+                eligibility.countFailures(members, i, failures);
             }
         }
         int from = Math.max(0, offset);
-        int to = (int) Math.min((long) from + Math.max(0, limit), members.size());
+        int to = (int) Math.min((long) from + Math.max(0, limit), n);
         var page = new ArrayList<Candidate>();
-        var best = best(eligible, Math.min(to, eligible.size()));
+        var best = best(eligible, Math.min(to, eligible.size()), members);
         for (int k = from; k < Math.min(to, eligible.size()); k++) {
-            page.add(explain(best.get(k).member(), requirement, eligibility, levels, history, percent));
+            page.add(explain(members.get(best.get(k).slot()), requirement, eligibility, levels, history, percent));
         }
         int skip = Math.max(0, from - eligible.size());
-        for (int i = 0; i < members.size() && page.size() < to - from; i++) {
+        for (int i = 0; i < n && page.size() < to - from; i++) {
             if (!passed[i] && skip-- <= 0) {
                 page.add(explain(members.get(i), requirement, eligibility, levels, history, percent));
             }
         }
-        return new Ranking(List.copyOf(page), from, limit, eligible.size(), members.size() - eligible.size(),
+        return new Ranking(List.copyOf(page), from, limit, eligible.size(), n - eligible.size(),
                 commonLacks(eligibility, failures));
     }
 
@@ -112,23 +114,26 @@ public class Matchmaker {
     }
 
     /** The best {@code count} of the scored members in order: a bounded heap when few of many are wanted. */
-    private static List<Scored> best(List<Scored> scored, int count) {
+    private static List<Scored> best(List<Scored> scored, int count, CapabilityTable members) {
         if (count <= 0) {
             return List.of();
         }
+        // Best score first; equal scores by legal name, then id, as the ranking always listed them.
+        Comparator<Scored> bestFirst = Comparator.comparingDouble(Scored::points).reversed()
+                .thenComparing(s -> members.get(s.slot()).legalName()).thenComparingLong(s -> members.memberId(s.slot()));
         if (count * 4L >= scored.size()) {
-            return scored.stream().sorted(BEST_FIRST).limit(count).toList();
+            return scored.stream().sorted(bestFirst).limit(count).toList();
         }
-        var worstFirst = new PriorityQueue<Scored>(count + 1, BEST_FIRST.reversed());
+        var worstFirst = new PriorityQueue<Scored>(count + 1, bestFirst.reversed());
         for (var s : scored) {
             if (worstFirst.size() < count) {
                 worstFirst.add(s);
-            } else if (BEST_FIRST.compare(s, worstFirst.peek()) < 0) {
+            } else if (bestFirst.compare(s, worstFirst.peek()) < 0) {
                 worstFirst.poll();
                 worstFirst.add(s);
             }
         }
-        return worstFirst.stream().sorted(BEST_FIRST).toList();
+        return worstFirst.stream().sorted(bestFirst).toList();
     }
 
     private static List<Ranking.Shortfall> commonLacks(Eligibility eligibility, long[] failures) {
@@ -138,7 +143,7 @@ public class Matchmaker {
                 .map(i -> new Ranking.Shortfall(eligibility.lack(i), failures[i])).toList();
     }
 
-    /** An eligible member with the score it is sorted by, before it is explained. */
-    private record Scored(Capability member, double points) {
+    /** An eligible member (its slot in the table) with the score it is sorted by, before it is explained. */
+    private record Scored(int slot, double points) {
     }
 }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 record CatalogueSnapshot(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, List<CatalogueEntry> byName,
                          List<Capability> active, List<Capability> activeByName, List<String> kabupatenOrder,
                          List<String> activeKabupatens, Map<Long, List<String>> activeKabupatensByCooperative,
+                         CapabilityTable listTable, boolean[] listActive, long[] listTotalKg, CapabilityTable activeTable,
                          long names, Instant asOf) {
 
     static CatalogueSnapshot of(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, List<String> kabupatenOrder,
@@ -46,8 +47,16 @@ record CatalogueSnapshot(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, L
         }
         var byCooperative = new HashMap<Long, List<String>>();
         placesByCooperative.forEach((coop, present) -> byCooperative.put(coop, inOrder(kabupatenOrder, present)));
+        var listActive = new boolean[byName.size()];
+        var listTotalKg = new long[byName.size()];
+        for (int i = 0; i < byName.size(); i++) {
+            listActive[i] = byName.get(i).active();
+            listTotalKg[i] = byName.get(i).totalKgPerMonth();
+        }
         return new CatalogueSnapshot(Map.copyOf(byId), List.copyOf(nameOrder), List.copyOf(byName), active, activeByName,
-                List.copyOf(kabupatenOrder), inOrder(kabupatenOrder, places), Map.copyOf(byCooperative), names, asOf);
+                List.copyOf(kabupatenOrder), inOrder(kabupatenOrder, places), Map.copyOf(byCooperative),
+                new CapabilityTable(byName.stream().map(CatalogueEntry::capability).toList()), listActive, listTotalKg,
+                new CapabilityTable(activeByName), names, asOf);
     }
 
     /** The kabupaten of the active members in one cooperative, or in all when {@code cooperativeId} is null, in the database's order. */
@@ -68,6 +77,6 @@ record CatalogueSnapshot(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, L
     /** The same members, as seen by a later look that found nothing changed. */
     CatalogueSnapshot asOf(Instant later) {
         return new CatalogueSnapshot(byId, nameOrder, byName, active, activeByName, kabupatenOrder, activeKabupatens,
-                activeKabupatensByCooperative, names, later);
+                activeKabupatensByCooperative, listTable, listActive, listTotalKg, activeTable, names, later);
     }
 }

@@ -13,10 +13,15 @@ public record GeoPoint(double latitude, double longitude) {
 
     /** Great-circle distance by the haversine formula. */
     public double kilometresTo(GeoPoint other) {
-        double dLat = Math.toRadians(other.latitude - latitude);
-        double dLon = Math.toRadians(other.longitude - longitude);
+        return kilometres(latitude, longitude, other.latitude, other.longitude);
+    }
+
+    /** The same distance between two points given as bare coordinates, for tables of many members. */
+    static double kilometres(double latitude, double longitude, double otherLatitude, double otherLongitude) {
+        double dLat = Math.toRadians(otherLatitude - latitude);
+        double dLon = Math.toRadians(otherLongitude - longitude);
         double a = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude)) * Math.pow(Math.sin(dLon / 2), 2);
+                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(otherLatitude)) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
     }
 }

@@ -22,26 +22,42 @@ record MemberMatch(MemberFilter filter, @Nullable String text, LocalDate today) 
     public boolean test(CatalogueEntry entry) {
         var c = entry.capability();
         var f = filter;
-        return status(entry)
+        return status(entry.active())
                 && (f.cooperativeId() == null || c.cooperativeId() == f.cooperativeId())
                 && (f.process() == null || c.processes().contains(f.process()))
                 && (f.material() == null || c.materials().contains(f.material()))
                 && (f.equipment() == null || c.equipment().contains(f.equipment()))
                 && (f.kabupaten() == null || f.kabupaten().isBlank() || f.kabupaten().equals(c.kabupaten()))
-                && (f.minCapacityKg() == null || capacity(entry) >= f.minCapacityKg())
+                && (f.minCapacityKg() == null
+                    || (f.material() == null ? entry.totalKgPerMonth() : c.kgPerMonth(f.material())) >= f.minCapacityKg())
                 && (f.validCertification() == null || c.holdsValid(f.validCertification(), today))
                 && (text == null || entry.searchText().contains(text));
     }
 
-    private boolean status(CatalogueEntry entry) {
-        return switch (filter.status()) {
-            case ACTIVE -> entry.active();
-            case INACTIVE -> !entry.active();
-            case ALL -> true;
-        };
+    /**
+     * The same test on slot {@code i} of the snapshot's member list: the flat arrays first, the entry itself only for
+     * the kabupaten and the free text, which few searches use.
+     */
+    boolean test(CatalogueSnapshot s, int i) {
+        var t = s.listTable();
+        var f = filter;
+        return status(s.listActive()[i])
+                && (f.cooperativeId() == null || t.cooperativeId(i) == f.cooperativeId())
+                && (f.process() == null || t.runsAll(i, 1L << f.process().ordinal()))
+                && (f.material() == null || t.pours(i, f.material()))
+                && (f.equipment() == null || t.hasAll(i, 1L << f.equipment().ordinal()))
+                && (f.minCapacityKg() == null
+                    || (f.material() == null ? s.listTotalKg()[i] : t.kgPerMonth(i, f.material())) >= f.minCapacityKg())
+                && (f.validCertification() == null || t.holdsValid(i, f.validCertification(), today))
+                && (f.kabupaten() == null || f.kabupaten().isBlank() || f.kabupaten().equals(t.get(i).kabupaten()))
+                && (text == null || s.byName().get(i).searchText().contains(text));
     }
 
-    private long capacity(CatalogueEntry entry) {
-        return filter.material() == null ? entry.totalKgPerMonth() : entry.capability().kgPerMonth(filter.material());
+    private boolean status(boolean active) {
+        return switch (filter.status()) {
+            case ACTIVE -> active;
+            case INACTIVE -> !active;
+            case ALL -> true;
+        };
     }
 }

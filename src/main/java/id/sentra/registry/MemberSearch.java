@@ -38,10 +38,11 @@ public class MemberSearch {
         boolean internal = !user.is(Role.BUYER) && !user.is(Role.MINISTRY);
         var items = new ArrayList<MemberRow>();
         long total = 0;
-        for (var entry : catalogue.current().byName()) {
-            if (matches.test(entry)) {
+        var snapshot = catalogue.current();
+        for (int i = 0; i < snapshot.byName().size(); i++) {
+            if (matches.test(snapshot, i)) {
                 if (total >= first && items.size() < pageSize) {
-                    items.add(row(entry, internal));
+                    items.add(row(snapshot.byName().get(i), internal));
                 }
                 total++;
             }
