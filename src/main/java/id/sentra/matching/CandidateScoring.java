@@ -63,10 +63,23 @@ final class CandidateScoring {
 
     /** The same score from bare figures: free kg per month and the distance in km (NaN when unknown). */
     static double points(long free, double distanceKm, Requirement need, PriceLevel price, SupplierRecord record) {
-        double near = Double.isNaN(distanceKm) ? near(null) : near(distanceKm);
-        double sum = 100 * (HEADROOM_WEIGHT * headroom(free, need) + DISTANCE_WEIGHT * near
-                + QUALITY_WEIGHT * quality(record) + ON_TIME_WEIGHT * onTime(record) + PRICE_WEIGHT * priceValue(price));
-        return Math.round(sum * 10) / 10.0;
+        return tenths(headroom(free, need.kgPerMonth()), nearness(distanceKm), quality(record), onTime(record),
+                priceValue(price.level())) / 10.0;
+    }
+
+    /**
+     * The score in tenths of a point from the five values (each 0–1): the one sum both the explained score and the
+     * ranking's column-wise pass go through, so that both sort and show the same figure.
+     */
+    static long tenths(double headroom, double near, double quality, double onTime, double price) {
+        double sum = 100 * (HEADROOM_WEIGHT * headroom + DISTANCE_WEIGHT * near
+                + QUALITY_WEIGHT * quality + ON_TIME_WEIGHT * onTime + PRICE_WEIGHT * price);
+        return Math.round(sum * 10);
+    }
+
+    /** The distance value for a distance in km, NaN when it is unknown. */
+    static double nearness(double distanceKm) {
+        return Double.isNaN(distanceKm) ? near(null) : near(distanceKm);
     }
 
     private static List<ScorePart> parts(long free, Requirement need, @Nullable Double distance, PriceLevel price,
@@ -89,7 +102,11 @@ final class CandidateScoring {
     }
 
     private static double headroom(long free, Requirement need) {
-        return need.kgPerMonth() == 0 ? 1 : Math.min(1, (double) free / need.kgPerMonth() / FULL_HEADROOM);
+        return headroom(free, need.kgPerMonth());
+    }
+
+    static double headroom(long free, long needKg) {
+        return needKg == 0 ? 1 : Math.min(1, (double) free / needKg / FULL_HEADROOM);
     }
 
     private static double near(@Nullable Double distance) {
@@ -101,16 +118,21 @@ final class CandidateScoring {
         return Math.clamp(1 - Math.log10(1 + ppm) / PPM_DECADES, 0, 1);
     }
 
-    private static double quality(SupplierRecord record) {
+    static double quality(SupplierRecord record) {
         return record.hasQualityRecord() ? qualityValue(record.defectivePpm()) : 0.5;
     }
 
-    private static double onTime(SupplierRecord record) {
+    static double onTime(SupplierRecord record) {
         return record.hasDeliveryRecord() ? record.onTimeShare() : 0.5;
     }
 
     private static double priceValue(PriceLevel price) {
-        return price.level() == null ? 0.5 : Math.clamp((1 + PRICE_SPAN - price.level()) / (2 * PRICE_SPAN), 0, 1);
+        return priceValue(price.level());
+    }
+
+    /** The price value of a level against the median, the middle value for a member without a price. */
+    static double priceValue(@Nullable Double level) {
+        return level == null ? 0.5 : Math.clamp((1 + PRICE_SPAN - level) / (2 * PRICE_SPAN), 0, 1);
     }
 
     private static Reason priceReason(PriceLevel price) {

@@ -6,28 +6,23 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import id.sentra.registry.Capability;
-import id.sentra.registry.CapabilityTable;
 import id.sentra.registry.CertificationKind;
 
 /**
  * The hard conditions of a requirement, in the order a member's reasons list them: the material, each process, each
- * machine, each certificate valid today, then the monthly capacity. Tested on every member in scope through the flat
- * {@link CapabilityTable} before anything is scored; the reasons in words only for the members shown.
+ * machine, each certificate valid today, then the monthly capacity. Tested on every member in scope as bit sets over
+ * {@link MemberColumns} before anything is scored; the reasons in words only for the members shown.
  */
 final class Eligibility {
 
     private final Requirement need;
     private final LocalDate today;
-    private final long processes;
-    private final long equipment;
     private final List<CertificationKind> certificates;
     private final List<Condition> conditions;
 
     private Eligibility(Requirement need, LocalDate today, List<Condition> conditions) {
         this.need = need;
         this.today = today;
-        this.processes = CapabilityTable.mask(need.processes());
-        this.equipment = CapabilityTable.mask(need.equipment());
         this.certificates = need.certifications().stream().sorted().toList();
         this.conditions = conditions;
     }
@@ -35,19 +30,16 @@ final class Eligibility {
     static Eligibility of(Requirement need, LocalDate today) {
         var conditions = new ArrayList<Condition>();
         var material = need.material();
-        conditions.add(new Condition(m -> m.materials().contains(material), (t, i) -> t.pours(i, material),
+        conditions.add(new Condition(m -> m.materials().contains(material),
                 Reason.pass("match.material.ok", material.messageKey()), Reason.fail("match.material.missing", material.messageKey())));
         need.processes().stream().sorted().forEach(p -> conditions.add(new Condition(m -> m.processes().contains(p),
-                (t, i) -> t.runsAll(i, 1L << p.ordinal()),
                 Reason.pass("match.process.ok", p.messageKey()), Reason.fail("match.process.missing", p.messageKey()))));
         need.equipment().stream().sorted().forEach(e -> conditions.add(new Condition(m -> m.equipment().contains(e),
-                (t, i) -> t.hasAll(i, 1L << e.ordinal()),
                 Reason.pass("match.equipment.ok", e.messageKey()), Reason.fail("match.equipment.missing", e.messageKey()))));
         need.certifications().stream().sorted().forEach(c -> conditions.add(new Condition(m -> m.holdsValid(c, today),
-                (t, i) -> t.holdsValid(i, c, today),
                 Reason.pass("match.certification.ok", c.messageKey()), Reason.fail("match.certification.missing", c.messageKey()))));
         // The member's own capacity reasons carry its figures (reasons below); a summary over many names only the need.
-        conditions.add(new Condition(m -> m.kgPerMonth(material) >= need.kgPerMonth(), (t, i) -> t.kgPerMonth(i, material) >= need.kgPerMonth(),
+        conditions.add(new Condition(m -> m.kgPerMonth(material) >= need.kgPerMonth(),
                 Reason.pass("match.capacity.ok", need.kgPerMonth()), Reason.fail("match.lack.capacity", need.kgPerMonth())));
         return new Eligibility(need, today, List.copyOf(conditions));
     }
@@ -56,27 +48,17 @@ final class Eligibility {
         return conditions.size();
     }
 
-    /** Whether member {@code i} of the table meets every condition: a few array reads, no member object touched. */
-    boolean met(CapabilityTable t, int i) {
-        if (!t.pours(i, need.material()) || !t.runsAll(i, processes) || !t.hasAll(i, equipment)
-                || t.kgPerMonth(i, need.material()) < need.kgPerMonth()) {
-            return false;
-        }
-        for (var kind : certificates) {
-            if (!t.holdsValid(i, kind, today)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Adds one to {@code failures[k]} for each condition k member {@code i} fails. */
-    void countFailures(CapabilityTable t, int i, long[] failures) {
-        for (int k = 0; k < conditions.size(); k++) {
-            if (!conditions.get(k).onTable().test(t, i)) {
-                failures[k]++;
-            }
-        }
+    /**
+     * The members meeting each condition but the last (capacity, a figure per member rather than a set), as bit sets
+     * over the columns' slots, in the order of the conditions.
+     */
+    List<long[]> bitSets(MemberColumns columns) {
+        var sets = new ArrayList<long[]>(conditions.size() - 1);
+        sets.add(columns.pours(need.material()));
+        need.processes().stream().sorted().forEach(p -> sets.add(columns.runs(p)));
+        need.equipment().stream().sorted().forEach(e -> sets.add(columns.has(e)));
+        certificates.forEach(c -> sets.add(columns.holdsValid(c, today)));
+        return sets;
     }
 
     /** Condition {@code index} as a line of a summary over many members: what they lack. */
@@ -96,13 +78,7 @@ final class Eligibility {
         return reasons;
     }
 
-    /** A condition tested on a table's slot. */
-    @FunctionalInterface
-    interface TableTest {
-        boolean test(CapabilityTable table, int i);
-    }
-
-    /** One hard condition: its test on a member and on a table's slot, and its reason when met and when not. */
-    private record Condition(Predicate<Capability> test, TableTest onTable, Reason pass, Reason fail) {
+    /** One hard condition: its test on a member, and its reason when met and when not. */
+    private record Condition(Predicate<Capability> test, Reason pass, Reason fail) {
     }
 }

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
+import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,9 @@ import id.sentra.registry.MemberPrices;
 /**
  * Ranks members for a requirement. An operator ranks within its cooperative; buyers, the
  * ministry and the platform rank across every cluster. Members do not rank each other.
- * The hard conditions are tested on every kept member first; only the eligible are scored, and only the members
- * of the requested page are explained (bench/scale-catalogue.md: every member explained took 2.3 s of CPU).
+ * The hard conditions are tested first, as bit sets over every member in scope; only the eligible are scored, from
+ * primitive columns ({@link MemberColumns}), and only the members of the requested page are explained
+ * (bench/scale-catalogue.md: every member explained took 2.3 s of CPU; bench/scale-ranking.md: the columns).
  */
 @Service
 public class Matchmaker {
@@ -35,6 +37,7 @@ public class Matchmaker {
     private final MemberPrices prices;
     private final ObjectProvider<SupplierRecords> records;
     private final Clock clock;
+    private volatile @Nullable MemberColumns everyCluster;
 
     Matchmaker(CapabilityCatalog catalog, MemberPrices prices, ObjectProvider<SupplierRecords> records, Clock clock) {
         this.catalog = catalog;
@@ -44,9 +47,9 @@ public class Matchmaker {
     }
 
     /** Every member's quality and delivery record, or none while no module keeps them. */
-    static java.util.Map<Long, SupplierRecord> records(ObjectProvider<SupplierRecords> provider) {
+    static Map<Long, SupplierRecord> records(ObjectProvider<SupplierRecords> provider) {
         var records = provider.getIfAvailable();
-        return records == null ? java.util.Map.of() : records.all();
+        return records == null ? Map.of() : records.all();
     }
 
     /** Every member in scope: eligible members first, best score first; then the others by name, with what they lack. */
@@ -65,75 +68,58 @@ public class Matchmaker {
             case MEMBER -> throw new AccessDeniedException("Members do not rank other members");
         };
         LocalDate today = LocalDate.now(clock);
-        var eligibility = Eligibility.of(requirement, today);
         var levels = prices.levels(requirement.material());
         var history = records(records);
         // Those inside a cooperative already see its prices; buyers and the ministry get only a band.
         boolean percent = user.is(Role.OPERATOR) || user.is(Role.ADMIN);
         var members = catalog.activeTable(scope);
+        return rank(members, columns(members, scope), requirement, today, levels, history, percent, offset, limit);
+    }
+
+    /** The page of a ranking over a table's members and their columns, from the price levels and records given. */
+    static Ranking rank(CapabilityTable members, MemberColumns columns, Requirement requirement, LocalDate today,
+                        Map<Long, Double> levels, Map<Long, SupplierRecord> history, boolean percent, int offset, int limit) {
+        var eligibility = Eligibility.of(requirement, today);
         int n = members.size();
-        var eligible = new ArrayList<Scored>();
-        var passed = new boolean[n];
-        var failures = new long[eligibility.size()];
-        var material = requirement.material();
-        var point = requirement.deliveryPoint();
-        for (int i = 0; i < n; i++) {
-            if (eligibility.met(members, i)) {
-                passed[i] = true;
-                long id = members.memberId(i);
-                var level = new CandidateScoring.PriceLevel(levels.get(id), percent);
-                eligible.add(new Scored(i, CandidateScoring.points(members.kgPerMonth(i, material),
-                        point == null ? Double.NaN : members.kilometresTo(i, point), requirement, level,
-                        history.getOrDefault(id, SupplierRecord.NONE))));
-            } else {
-                eligibility.countFailures(members, i, failures);
-            }
-        }
+        var pass = RankingPass.over(columns, eligibility, requirement, levels, history);
         int from = Math.max(0, offset);
         int to = (int) Math.min((long) from + Math.max(0, limit), n);
         var page = new ArrayList<Candidate>();
-        var best = best(eligible, Math.min(to, eligible.size()), members);
-        for (int k = from; k < Math.min(to, eligible.size()); k++) {
-            page.add(explain(members.get(best.get(k).slot()), requirement, eligibility, levels, history, percent));
+        var best = pass.best(to);
+        for (int k = from; k < best.length; k++) {
+            page.add(explain(members.get(best[k]), requirement, eligibility, levels, history, percent));
         }
-        int skip = Math.max(0, from - eligible.size());
-        for (int i = 0; i < n && page.size() < to - from; i++) {
-            if (!passed[i] && skip-- <= 0) {
+        int skip = Math.max(0, from - pass.eligible());
+        for (int i = pass.nextNotEligible(0); i >= 0 && page.size() < to - from; i = pass.nextNotEligible(i + 1)) {
+            if (skip-- <= 0) {
                 page.add(explain(members.get(i), requirement, eligibility, levels, history, percent));
             }
         }
-        return new Ranking(List.copyOf(page), from, limit, eligible.size(), n - eligible.size(),
-                commonLacks(eligibility, failures));
+        return new Ranking(List.copyOf(page), from, limit, pass.eligible(), n - pass.eligible(),
+                commonLacks(eligibility, pass.failures()));
+    }
+
+    /**
+     * The columns of the table: those of every cluster's members kept while the catalogue hands out the same table (it
+     * builds a new one when a member changed, here or through another instance); a cooperative's built each time.
+     */
+    private MemberColumns columns(CapabilityTable members, @Nullable Long scope) {
+        if (scope != null) {
+            return new MemberColumns(members);
+        }
+        var kept = everyCluster;
+        if (kept == null || !kept.of(members)) {
+            kept = new MemberColumns(members);
+            everyCluster = kept;
+        }
+        return kept;
     }
 
     private static Candidate explain(Capability member, Requirement requirement, Eligibility eligibility,
-                                     java.util.Map<Long, Double> levels, java.util.Map<Long, SupplierRecord> history, boolean percent) {
+                                     Map<Long, Double> levels, Map<Long, SupplierRecord> history, boolean percent) {
         return CandidateScoring.score(member, requirement, eligibility,
                 new CandidateScoring.PriceLevel(levels.get(member.memberId()), percent),
                 history.getOrDefault(member.memberId(), SupplierRecord.NONE));
-    }
-
-    /** The best {@code count} of the scored members in order: a bounded heap when few of many are wanted. */
-    private static List<Scored> best(List<Scored> scored, int count, CapabilityTable members) {
-        if (count <= 0) {
-            return List.of();
-        }
-        // Best score first; equal scores by legal name, then id, as the ranking always listed them.
-        Comparator<Scored> bestFirst = Comparator.comparingDouble(Scored::points).reversed()
-                .thenComparing(s -> members.get(s.slot()).legalName()).thenComparingLong(s -> members.memberId(s.slot()));
-        if (count * 4L >= scored.size()) {
-            return scored.stream().sorted(bestFirst).limit(count).toList();
-        }
-        var worstFirst = new PriorityQueue<Scored>(count + 1, bestFirst.reversed());
-        for (var s : scored) {
-            if (worstFirst.size() < count) {
-                worstFirst.add(s);
-            } else if (bestFirst.compare(s, worstFirst.peek()) < 0) {
-                worstFirst.poll();
-                worstFirst.add(s);
-            }
-        }
-        return worstFirst.stream().sorted(bestFirst).toList();
     }
 
     private static List<Ranking.Shortfall> commonLacks(Eligibility eligibility, long[] failures) {
@@ -141,9 +127,5 @@ public class Matchmaker {
                 .sorted(Comparator.comparingLong((Integer i) -> failures[i]).reversed().thenComparingInt(i -> i))
                 .limit(COMMON_LACKS)
                 .map(i -> new Ranking.Shortfall(eligibility.lack(i), failures[i])).toList();
-    }
-
-    /** An eligible member (its slot in the table) with the score it is sorted by, before it is explained. */
-    private record Scored(int slot, double points) {
     }
 }

@@ -57,6 +57,11 @@ public final class CapabilityTable {
         }
     }
 
+    /** The table of the members given, in their order: for tests of the modules that read tables. */
+    public static CapabilityTable of(List<Capability> members) {
+        return new CapabilityTable(members);
+    }
+
     /** The bits of a set of enum values, by ordinal (every enum here has fewer than 64 values). */
     public static <E extends Enum<E>> long mask(Collection<E> values) {
         long bits = 0;
