@@ -25,18 +25,35 @@ class PriceLevels {
     private final Map<MaterialFamily, Map<Long, Long>> prices = new EnumMap<>(MaterialFamily.class);
     private final Map<MaterialFamily, Map<Long, Double>> levels = new EnumMap<>(MaterialFamily.class);
     private @Nullable Instant asOf;
+    /** {@link System#nanoTime()} when the last look at the database began. */
+    private long checkedAt;
 
     PriceLevels(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Member id to its price divided by the median price of all priced members for the material. */
-    synchronized Map<Long, Double> of(MaterialFamily material) {
+    /**
+     * Member id to its price divided by the median price of all priced members for the material, as of a look at
+     * the database that began after this call did: callers that queued behind a look share the next one.
+     */
+    Map<Long, Double> of(MaterialFamily material) {
+        long arrived = System.nanoTime();
         if (Transactions.mayRollBack()) {
             // Prices this transaction changed are not kept for others before it commits.
             return relative(read(" where material = :material", null, material).getOrDefault(material, Map.of()));
         }
+        synchronized (this) {
+            if (asOf == null || checkedAt - arrived <= 0) {
+                long started = System.nanoTime();
+                refresh();
+                checkedAt = started;
+            }
+            return levels.computeIfAbsent(material, f -> relative(prices.getOrDefault(f, Map.of())));
+        }
+    }
+
+    private void refresh() {
         Instant now = clock.instant();
         var changed = asOf == null ? read("", null, null) : read(" where modified_at >= :since", asOf.minus(MemberCatalogue.OVERLAP), null);
         if (asOf == null) {
@@ -51,7 +68,6 @@ class PriceLevels {
             }
         });
         asOf = now;
-        return levels.computeIfAbsent(material, f -> relative(prices.getOrDefault(f, Map.of())));
     }
 
     private Map<MaterialFamily, Map<Long, Long>> read(String where, @Nullable Instant since, @Nullable MaterialFamily material) {

@@ -33,6 +33,8 @@ class QualityRecords implements SupplierRecords {
     private final RecordChanges changes;
     private final Clock clock;
     private @Nullable Kept kept;
+    /** {@link System#nanoTime()} when the last look at the database began. */
+    private long checkedAt;
 
     QualityRecords(WorkOrderDeliveries deliveries, InspectionHistory inspections, RecordChanges changes, Clock clock) {
         this.deliveries = deliveries;
@@ -41,24 +43,38 @@ class QualityRecords implements SupplierRecords {
         this.clock = clock;
     }
 
+    /**
+     * As of a look at the database that began after this call did: a burst of rankings queued behind one look shares
+     * the next one instead of each looking again in turn.
+     */
     @Override
-    public synchronized Map<Long, SupplierRecord> all() {
-        var now = clock.instant();
-        var current = YearMonth.now(clock);
-        if (kept == null || !kept.month().equals(current)) {
-            kept = new Kept(current, now, Map.copyOf(sum(current, null)));
+    public Map<Long, SupplierRecord> all() {
+        long arrived = System.nanoTime();
+        synchronized (this) {
+            var current = YearMonth.now(clock);
+            if (kept != null && kept.month().equals(current) && checkedAt - arrived > 0) {
+                return kept.records();
+            }
+            long started = System.nanoTime();
+            kept = refreshed(current);
+            checkedAt = started;
             return kept.records();
         }
-        var changed = changes.between(kept.asOf().minus(OVERLAP), now);
-        if (!changed.isEmpty()) {
-            var records = new HashMap<>(kept.records());
-            changed.forEach(records::remove);
-            records.putAll(sum(current, changed));
-            kept = new Kept(current, now, Map.copyOf(records));
-        } else {
-            kept = new Kept(current, now, kept.records());
+    }
+
+    private Kept refreshed(YearMonth current) {
+        var now = clock.instant();
+        if (kept == null || !kept.month().equals(current)) {
+            return new Kept(current, now, Map.copyOf(sum(current, null)));
         }
-        return kept.records();
+        var changed = changes.between(kept.asOf().minus(OVERLAP), now);
+        if (changed.isEmpty()) {
+            return new Kept(current, now, kept.records());
+        }
+        var records = new HashMap<>(kept.records());
+        changed.forEach(records::remove);
+        records.putAll(sum(current, changed));
+        return new Kept(current, now, Map.copyOf(records));
     }
 
     /** Every member's record, or only the given members'; a member with neither orders nor inspections has none. */
