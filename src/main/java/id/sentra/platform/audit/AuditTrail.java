@@ -92,6 +92,14 @@ public class AuditTrail {
                 .params(args).update();
     }
 
+    /**
+     * The snapshot {@link #recordSaved} and {@link #recordCreated} store for the record, for a writer that inserts the
+     * audit row itself in the statement that saves the record.
+     */
+    public String snapshot(Audited record) {
+        return json.writeValueAsString(record);
+    }
+
     public List<AuditEntry> history(String entityType, long entityId) {
         return jdbc.sql("""
                 select id, occurred_at, actor, entity_type, entity_id, action, changed_fields from audit_event

@@ -96,15 +96,28 @@ class Heat implements Audited {
      * Takes the key and stamps the lean insert of {@link HeatWriter} gave it; a heat is recorded only once.
      */
     void recorded(long newId, Instant at, String by) {
+        stamped(at, by);
+        numbered(newId);
+    }
+
+    /** The stamps of a new heat (version 1, created and modified now), set before it is inserted. */
+    void stamped(Instant at, String by) {
         if (id != null) {
             throw new IllegalStateException("Heat " + id + " is already recorded");
         }
-        id = newId;
         version = 1;
         createdAt = at;
         createdBy = by;
         modifiedAt = at;
         modifiedBy = by;
+    }
+
+    /** Takes the key the database gave the stamped heat; a heat is recorded only once. */
+    void numbered(long newId) {
+        if (id != null) {
+            throw new IllegalStateException("Heat " + id + " is already recorded");
+        }
+        id = newId;
     }
 
     long memberId() { return memberId; }

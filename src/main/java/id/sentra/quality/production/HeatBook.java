@@ -71,8 +71,9 @@ public class HeatBook {
     }
 
     /**
-     * The inserts in a transaction of their own where none is open, so that a heat number found taken by the unique key (which
-     * aborts a PostgreSQL transaction) can still be looked up to name it.
+     * The inserts in a transaction of their own where none is open (or in no transaction at all when they are one
+     * statement, atomic by itself), so that a heat number found taken by the unique key (which aborts a PostgreSQL
+     * transaction) can still be looked up to name it.
      */
     private List<HeatRecord> recordAll(SentraUser user, @Nullable Long memberId, List<HeatDraft> drafts, String prefix) {
         ProductionAccess.requireRecorder(user);
@@ -86,8 +87,9 @@ public class HeatBook {
         }
         boolean outer = TransactionSynchronizationManager.isActualTransactionActive();
         try {
-            return java.util.Objects.requireNonNull(writing.execute(status ->
-                    writer.insert(drafts.stream().map(draft -> Heat.of(cooperative, member, draft)).toList())));
+            var newHeats = drafts.stream().map(draft -> Heat.of(cooperative, member, draft)).toList();
+            return writer.atomic() ? writer.insert(newHeats)
+                    : java.util.Objects.requireNonNull(writing.execute(status -> writer.insert(newHeats)));
         } catch (DuplicateKeyException e) {
             // A number the member used before, or two saves of one heat number at once: the unique key lets one win.
             throw new InvalidInputException(outer ? everyNumber(drafts, prefix) : numbersTaken(member, drafts, prefix));

@@ -35,13 +35,13 @@ public class Traceability {
     }
 
     /**
-     * The recall list of a heat: only people who may see the heat, since it names every buyer it reached. Two
-     * indexed reads outside a transaction: no BEGIN and COMMIT round trips per call (the most frequent trace, a
-     * recall being worked through heat by heat); a lot added between the two reads is listed or not, as a moment later.
+     * The recall list of a heat: only people who may see the heat, since it names every buyer it reached. One
+     * statement outside a transaction, heat and lots read at one moment: no BEGIN and COMMIT round trips per call (the
+     * most frequent trace, a recall being worked through heat by heat).
      */
     public HeatRecall heat(SentraUser user, long heatId) {
-        var heat = queries.heat(heatId).orElseThrow(() -> new RecordNotFoundException("heat", heatId));
-        TraceAccess.requireHeat(user, heat);
-        return new HeatRecall(heat, queries.lotsOfHeat(heatId));
+        var recall = queries.recall(heatId).orElseThrow(() -> new RecordNotFoundException("heat", heatId));
+        TraceAccess.requireHeat(user, recall.heat());
+        return recall;
     }
 }

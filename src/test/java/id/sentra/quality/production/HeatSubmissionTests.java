@@ -133,6 +133,17 @@ class HeatSubmissionTests {
     }
 
     @Test
+    void theCreatedAuditRowHoldsTheHeatAsStoredWithItsKey() throws Exception {
+        String location = postHeat(memberToken, heat("LEAN-10", "FC200", "3.40")).andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String snapshot = jdbc.sql("select snapshot from audit_event where entity_type = 'heat' and entity_id = :id")
+                .param("id", id).query(String.class).single();
+        assertThat(snapshot).contains("\"id\":" + id + ",", "\"heatNumber\":\"LEAN-10\"", "\"version\":1",
+                "{\"element\":\"C\",\"massPercent\":3.4000}", "\"supplier\":\"Krakatau\"", "\"createdBy\":\"member\"");
+    }
+
+    @Test
     void aBatchIsKeptWholeAndAnsweredInTheOrderSent() throws Exception {
         String body = "[" + heat("BATCH-1", "FC200", "3.40") + "," + heat("BATCH-2", "FCD450-10", "3.60") + "]";
         mvc.perform(post("/api/v1/heats/batch").header("Authorization", memberToken)

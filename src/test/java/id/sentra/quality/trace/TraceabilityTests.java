@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -71,6 +73,39 @@ class TraceabilityTests {
         assertThat(recall.lines()).extracting(RecallLine::lotId).containsExactly(made.lotId());
         assertThat(recall.lines().getFirst().origin().buyerId()).isEqualTo(buyer.buyerId());
         assertThat(recall.pieces()).isEqualTo(made.pieces());
+    }
+
+    @Test
+    void theRecallListThroughTheApiNamesTheHeatItsChargeEveryLotAndBuyer() throws Exception {
+        var buyerName = jdbc.sql("select name from buyer where id = :b").param("b", buyer.buyerId()).query(String.class).single();
+        mvc.perform(get("/api/v1/trace/heats/" + made.heatA()).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.heat.id").value(made.heatA()))
+                .andExpect(jsonPath("$.heat.heatNumber").value(made.heatNumberA()))
+                .andExpect(jsonPath("$.heat.memberId").value(made.memberId()))
+                .andExpect(jsonPath("$.heat.memberName").isString())
+                .andExpect(jsonPath("$.heat.charges[*].origin").value(org.hamcrest.Matchers.contains("DOMESTIC", "IMPORTED")))
+                .andExpect(jsonPath("$.lines.length()").value(1))
+                .andExpect(jsonPath("$.lines[0].lotId").value(made.lotId()))
+                .andExpect(jsonPath("$.lines[0].quantityMade").value(made.pieces()))
+                .andExpect(jsonPath("$.lines[0].certificateNumber").doesNotExist())
+                .andExpect(jsonPath("$.lines[0].origin.workOrderId").value(made.workOrderId()))
+                .andExpect(jsonPath("$.lines[0].origin.contractReference").value(made.contractReference()))
+                .andExpect(jsonPath("$.lines[0].origin.buyerId").value(buyer.buyerId()))
+                .andExpect(jsonPath("$.lines[0].origin.buyerName").value(buyerName));
+    }
+
+    @Test
+    void aHeatWithoutLotsHasAnEmptyRecallListAndAnUnknownHeatIsNotFound() throws Exception {
+        long lonely = heats.record(admin, made.memberId(), new id.sentra.quality.production.HeatDraft("Kupola 1",
+                java.time.LocalDate.of(2027, 3, 1), "TRC-LONELY", "FC200",
+                java.util.Map.of(id.sentra.quality.Element.C, new BigDecimal("3.40")), 215, null,
+                id.sentra.quality.SpecimenKind.SEPARATELY_CAST, java.util.List.of()));
+        var recall = trace.heat(admin, lonely);
+        assertThat(recall.lines()).isEmpty();
+        assertThat(recall.heat().heatNumber()).isEqualTo("TRC-LONELY");
+        assertThat(recall.heat().charges()).isEmpty();
+        mvc.perform(get("/api/v1/trace/heats/999999999").with(user(admin))).andExpect(status().isNotFound());
     }
 
     @Test
