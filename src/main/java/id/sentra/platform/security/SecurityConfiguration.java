@@ -14,6 +14,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,6 +45,15 @@ class SecurityConfiguration {
         // Argon2id (RFC 9106) as the default; the id prefix in each hash lets us move to a stronger setting later.
         var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
         return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+    }
+
+    /**
+     * No observations of Spring Security's own steps: wrapping each filter of every request in an observation was the
+     * largest fixed cost of a cheap request (bench/scale-overhead.md). {@code http.server.requests} still times each one.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
