@@ -33,10 +33,12 @@ public class ContractSearch {
     private final Clock clock;
     private final ContractPages pages;
     private final RegistryNames names;
+    private final KeptContracts kept;
 
     ContractSearch(Contracts contracts, BuyerDirectory buyers, CooperativeDirectory cooperatives, Clock clock, ContractPages pages,
-                   RegistryNames names) {
+                   RegistryNames names, KeptContracts kept) {
         this.contracts = contracts;
+        this.kept = kept;
         this.pages = pages;
         this.names = names;
         this.buyers = buyers;
@@ -44,13 +46,20 @@ public class ContractSearch {
         this.clock = clock;
     }
 
+    /**
+     * One contract as this person may see it. The contract's version and its buyer's and cooperative's names come in one
+     * statement; the aggregate itself is read only when that version is not the one kept from an earlier read.
+     */
     public ContractView get(SentraUser user, long contractId) {
-        var contract = load(contractId);
+        var head = kept.head(contractId).orElseThrow(() -> new RecordNotFoundException("contract", contractId));
+        var contract = kept.at(contractId, head.version());
+        if (contract == null) {
+            contract = load(contractId);
+            kept.keep(contract);
+        }
         ContractAccess.requireView(user, contract);
-        // Whoever may see the contract may see its buyer's name: one name by key, not every buyer in the person's scope.
-        return ContractViews.view(contract, user, YearMonth.now(clock),
-                names.buyers(java.util.List.of(contract.buyerId())).getOrDefault(contract.buyerId(), "–"),
-                cooperativeName(contract.cooperativeId()));
+        return ContractViews.view(contract, user, YearMonth.now(clock), head.buyerName() == null ? "–" : head.buyerName(),
+                contract.cooperativeId() == null ? null : head.cooperativeName());
     }
 
     /** Refuses a person who is not on the buyer's side of this contract (asks, awards, calls off, changes specifications). */

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The reads behind the kept member catalogue: every member, or only some, in six set-based queries; which members
- * were saved since a moment (their modification time, indexed by V19, with their version); a fingerprint of the
- * cooperatives' and clusters' versions, whose names every entry carries; and the members' order by name as the
+ * were saved since a moment (their modification time, indexed by V19, with their version) together with a fingerprint
+ * of the cooperatives' and clusters' versions, whose names every entry carries; and the members' order by name as the
  * database sorts it, so that the member list pages in the same order it always did.
  */
 @Component
@@ -30,15 +30,31 @@ class CatalogueReads {
         this.jdbc = jdbc;
     }
 
-    /** Member id to version of the members modified at or after {@code since}. */
-    Map<Long, Integer> savedSince(Instant since) {
+    /** What one look at the database finds: the members saved since a moment (id to version) and the names' fingerprint. */
+    record Look(Map<Long, Integer> saved, long names) {
+    }
+
+    /**
+     * Member id to version of the members modified at or after {@code since}, with {@link #namesFingerprint()}, in one
+     * statement: every use of the catalogue looks, so the look is one round trip, not two.
+     */
+    Look look(Instant since) {
         var versions = new HashMap<Long, Integer>();
-        jdbc.sql("select id, version from member where modified_at >= :since")
+        long[] names = new long[1];
+        jdbc.sql("""
+                select f.names, m.id, m.version
+                from (select (select count(*) + coalesce(sum(version), 0) from cooperative) * 1000003
+                           + (select count(*) + coalesce(sum(version), 0) from cluster) as names) f
+                left join member m on m.modified_at >= :since""")
                 .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
                 .query(rs -> {
-                    versions.put(rs.getLong(1), rs.getInt(2));
+                    names[0] = rs.getLong(1);
+                    long id = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        versions.put(id, rs.getInt(3));
+                    }
                 });
-        return versions;
+        return new Look(versions, names[0]);
     }
 
     /** Changes whenever a cooperative or cluster is added or saved (renamed, moved): a few hundred rows at national scale. */

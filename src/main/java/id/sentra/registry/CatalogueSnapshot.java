@@ -13,14 +13,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The kept catalogue at one moment, never changed once built: every member by id and in the database's name order
- * (the member list), the active members in id order and in name order (rankings), and the kabupaten in the
- * database's order (the list's filter choices).
+ * (the member list, with its bit sets for filtering), the active members in id order and in name order (rankings), and
+ * the kabupaten in the database's order (the list's filter choices).
  */
 record CatalogueSnapshot(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, List<CatalogueEntry> byName,
                          List<Capability> active, List<Capability> activeByName, List<String> kabupatenOrder,
                          List<String> activeKabupatens, Map<Long, List<String>> activeKabupatensByCooperative,
-                         CapabilityTable listTable, boolean[] listActive, long[] listTotalKg, CapabilityTable activeTable,
-                         long names, Instant asOf) {
+                         CapabilityTable listTable, MemberIndex listIndex, boolean[] listActive, long[] listTotalKg,
+                         CapabilityTable activeTable, long names, Instant asOf) {
 
     static CatalogueSnapshot of(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, List<String> kabupatenOrder,
                                 long names, Instant asOf) {
@@ -55,8 +55,8 @@ record CatalogueSnapshot(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, L
         }
         return new CatalogueSnapshot(Map.copyOf(byId), List.copyOf(nameOrder), List.copyOf(byName), active, activeByName,
                 List.copyOf(kabupatenOrder), inOrder(kabupatenOrder, places), Map.copyOf(byCooperative),
-                new CapabilityTable(byName.stream().map(CatalogueEntry::capability).toList()), listActive, listTotalKg,
-                new CapabilityTable(activeByName), names, asOf);
+                new CapabilityTable(byName.stream().map(CatalogueEntry::capability).toList()), new MemberIndex(byName),
+                listActive, listTotalKg, new CapabilityTable(activeByName), names, asOf);
     }
 
     /** The kabupaten of the active members in one cooperative, or in all when {@code cooperativeId} is null, in the database's order. */
@@ -77,6 +77,6 @@ record CatalogueSnapshot(Map<Long, CatalogueEntry> byId, List<Long> nameOrder, L
     /** The same members, as seen by a later look that found nothing changed. */
     CatalogueSnapshot asOf(Instant later) {
         return new CatalogueSnapshot(byId, nameOrder, byName, active, activeByName, kabupatenOrder, activeKabupatens,
-                activeKabupatensByCooperative, listTable, listActive, listTotalKg, activeTable, names, later);
+                activeKabupatensByCooperative, listTable, listIndex, listActive, listTotalKg, activeTable, names, later);
     }
 }

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * Every member's capability and list columns, kept in memory so that a search or a ranking over all clusters reads
  * no member rows (bench/scale-catalogue.md). Each use first asks the database which members were saved since the
- * last look (one indexed query on {@code member.modified_at}, versions compared) and whether any cooperative or
- * cluster changed, and reloads just those members: a change made through another instance on the same database is
- * seen by the next request here, without events that only one instance would hear.
+ * last look and whether any cooperative or cluster changed (one statement: an indexed query on
+ * {@code member.modified_at}, versions compared, and the names' fingerprint), and reloads just those members: a change
+ * made through another instance on the same database is seen by the next request here, without events that only one
+ * instance would hear.
  */
 @Component
 class MemberCatalogue {
@@ -71,8 +72,9 @@ class MemberCatalogue {
         if (old == null) {
             return everything(now);
         }
-        var saved = reads.savedSince(old.asOf().minus(OVERLAP));
-        long names = reads.namesFingerprint();
+        var look = reads.look(old.asOf().minus(OVERLAP));
+        var saved = look.saved();
+        long names = look.names();
         if (names != old.names()) {
             return everything(now);
         }

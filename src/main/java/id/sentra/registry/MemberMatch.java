@@ -35,21 +35,15 @@ record MemberMatch(MemberFilter filter, @Nullable String text, LocalDate today) 
     }
 
     /**
-     * The same test on slot {@code i} of the snapshot's member list: the flat arrays first, the entry itself only for
-     * the kabupaten and the free text, which few searches use.
+     * The tests {@link MemberIndex} leaves to each member: capacity, a certificate valid on the day, the free text
+     * (status, cooperative, process, material, equipment and kabupaten are its bit sets).
      */
-    boolean test(CatalogueSnapshot s, int i) {
+    boolean testRest(CatalogueSnapshot s, int i) {
         var t = s.listTable();
         var f = filter;
-        return status(s.listActive()[i])
-                && (f.cooperativeId() == null || t.cooperativeId(i) == f.cooperativeId())
-                && (f.process() == null || t.runsAll(i, 1L << f.process().ordinal()))
-                && (f.material() == null || t.pours(i, f.material()))
-                && (f.equipment() == null || t.hasAll(i, 1L << f.equipment().ordinal()))
-                && (f.minCapacityKg() == null
+        return (f.minCapacityKg() == null
                     || (f.material() == null ? s.listTotalKg()[i] : t.kgPerMonth(i, f.material())) >= f.minCapacityKg())
                 && (f.validCertification() == null || t.holdsValid(i, f.validCertification(), today))
-                && (f.kabupaten() == null || f.kabupaten().isBlank() || f.kabupaten().equals(t.get(i).kabupaten()))
                 && (text == null || s.byName().get(i).searchText().contains(text));
     }
 

@@ -1,8 +1,11 @@
 package id.sentra.demand.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +42,15 @@ class ContractController {
     private final CooperativeDirectory cooperatives;
     private final ContractCharts charts;
     private final org.springframework.beans.factory.ObjectProvider<id.sentra.demand.ContractTkdn> tkdn;
+    private final Periods periods;
+    private final Clock clock;
 
     ContractController(ContractSearch search, ContractRegistry registry, CooperativeDirectory cooperatives, ContractCharts charts,
-                       org.springframework.beans.factory.ObjectProvider<id.sentra.demand.ContractTkdn> tkdn) {
+                       org.springframework.beans.factory.ObjectProvider<id.sentra.demand.ContractTkdn> tkdn, Periods periods,
+                       Clock clock) {
         this.tkdn = tkdn;
+        this.periods = periods;
+        this.clock = clock;
         this.search = search;
         this.registry = registry;
         this.cooperatives = cooperatives;
@@ -65,6 +73,7 @@ class ContractController {
         var contract = search.get(user, id);
         model.addAttribute("contract", contract);
         model.addAttribute("charts", charts.perLine(contract));
+        model.addAttribute("schedules", ScheduleRows.of(contract, periods, LocalDate.now(clock), LocaleContextHolder.getLocale()));
         var figures = tkdn.getIfAvailable();
         // The contract as just read: its TKDN does not read the contract, its buyer and cooperative a second time.
         model.addAttribute("tkdn", figures == null ? null : figures.standing(user, contract));

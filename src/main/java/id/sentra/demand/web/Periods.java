@@ -3,6 +3,9 @@ package id.sentra.demand.web;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -12,8 +15,12 @@ import org.springframework.stereotype.Component;
 @Component("periods")
 public class Periods {
 
+    /** One formatter per locale (immutable, thread-safe): parsing the pattern per label was a share of the contract page's CPU. */
+    private final Map<Locale, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+
     public String label(@Nullable YearMonth month) {
-        return month == null ? "–" : DateTimeFormatter.ofPattern("MMM yyyy", LocaleContextHolder.getLocale()).format(month);
+        return month == null ? "–"
+                : formatters.computeIfAbsent(LocaleContextHolder.getLocale(), l -> DateTimeFormatter.ofPattern("MMM yyyy", l)).format(month);
     }
 
     /** A month as an {@code <input type="month">} sends it: 2026-07; null if blank or unreadable. */

@@ -54,8 +54,9 @@ class MemberController {
     String list(@ModelAttribute("query") MemberQuery query, Model model,
                 @RequestHeader(name = "HX-Request", required = false) String htmx) {
         var user = CurrentUser.require();
-        model.addAttribute("results", search.search(user, query.toFilter(), query.pageOrFirst(), PAGE_SIZE));
-        model.addAttribute("kabupatens", search.kabupatenChoices(user));
+        var listing = search.listing(user, query.toFilter(), query.pageOrFirst(), PAGE_SIZE);
+        model.addAttribute("results", listing.results());
+        model.addAttribute("kabupatens", listing.kabupatens());
         model.addAttribute("internal", !user.is(Role.BUYER) && !user.is(Role.MINISTRY));
         addChoices(model);
         return htmx != null ? "members/list :: results" : "members/list";
