@@ -34,7 +34,10 @@ public class MemberSearch {
         return page(catalogue.current(), user, filter, page, size);
     }
 
-    /** One page of the member list and the kabupaten to filter by, from one look at the catalogue. */
+    /**
+     * One page of the member list and, for the filter's choices, the distinct kabupaten of the active members the
+     * person may search (its own cooperative's for an operator), both from one look at the catalogue.
+     */
     public MemberListing listing(SentraUser user, MemberFilter filter, int page, int size) {
         var snapshot = catalogue.current();
         return new MemberListing(page(snapshot, user, filter, page, size),
@@ -52,14 +55,6 @@ public class MemberSearch {
             items.add(row(snapshot.byName().get(slot), internal));
         }
         return new PageOf<>(items, pageNumber, pageSize, MemberIndex.count(bits));
-    }
-
-    /**
-     * Distinct kabupaten of the active members a person may search (its own cooperative's for an operator), for the
-     * filter's choices, in the database's order; kept with the catalogue.
-     */
-    public List<String> kabupatenChoices(SentraUser user) {
-        return catalogue.current().activeKabupatens(scope(user, MemberFilter.all()).cooperativeId());
     }
 
     private static MemberFilter scope(SentraUser user, MemberFilter filter) {
