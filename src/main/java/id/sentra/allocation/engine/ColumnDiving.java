@@ -31,12 +31,14 @@ final class ColumnDiving {
     /** Weight of the stability centre in the smoothed duals. */
     private static final double SMOOTHING = 0.5;
     /** Column generation at a node stops when the master is within this fraction of the Lagrangian bound. */
-    private static final double CONVERGED = Double.parseDouble(System.getProperty("dive.tol", "1e-5"));
+    private static final double CONVERGED = 1e-5;
     private static final double EPS = 1e-6;
-    static final boolean FIX_INTEGRAL = Boolean.getBoolean("dive.fixIntegral");
-    static final double CHILD_TOL = Double.parseDouble(System.getProperty("dive.childTol", "1e-5"));
+    /** Extra columns tried at a node, beyond its discrepancies, when the dives below it found no plan. */
+    private static final int RETRIES_ON_FAILURE = 1;
+    /** Masters solved per call of dive() at most, per agent: bounds the work when no time limit does (deterministic mode). */
+    private static final int NODES_PER_AGENT = 40;
     /** Columns handed from a node to its children per agent (besides those in the solution): fewer make the masters faster. */
-    static int POOL_PER_AGENT = Integer.getInteger("dive.pool", 40);
+    private static final int POOL_PER_AGENT = 40;
 
     private final GapProblem problem;
     private final Knapsack knapsack;
@@ -48,12 +50,18 @@ final class ColumnDiving {
     private double rootBound = Double.NaN;
     private long pricings;
     private long masterSolves;
-    long lpNanos;
-    long priceNanos;
-    java.util.function.LongConsumer onImprovement = cost -> { };
+    private int nodesLeft;
 
     /** A job set for one agent, with its cost; jobs sorted. */
     record Column(int agent, int[] jobs, long cost) {
+
+        long size(GapProblem problem) {
+            long total = 0;
+            for (int j : jobs) {
+                total += problem.size(agent, j);
+            }
+            return total;
+        }
     }
 
     ColumnDiving(GapProblem problem) {
@@ -112,38 +120,36 @@ final class ColumnDiving {
         Node root = new Node(none, new boolean[problem.agents()], 0);
         for (int[] plan : plans) {
             for (int i = 0; i < problem.agents(); i++) {
-                root.add(columnOf(plan, i));
+                Column column = columnOf(plan, i);
+                if (column.size(problem) <= problem.capacity(i)) {
+                    root.add(column);
+                }
             }
         }
+        nodesLeft = NODES_PER_AGENT * problem.agents();
         for (Column column : columns) {
             root.add(column);
         }
         search(root, prices, discrepancies, depth, new HashSet<>(), stop);
     }
 
-    private void search(Node node, double @Nullable [] prices, int discrepancies, int depth, Set<Column> tabu, BooleanSupplier stop) {
-        if (stop.getAsBoolean()) {
-            return;
+    /** Searches below {@code node}; returns whether a plan (better than the incumbent when it was found) lies below it. */
+    private boolean search(Node node, double @Nullable [] prices, int discrepancies, int depth, Set<Column> tabu, BooleanSupplier stop) {
+        if (stop.getAsBoolean() || nodesLeft-- <= 0) {
+            return false;
         }
         if (node.freeJobs() == 0) {
-            record(node.plan());
-            return;
+            return record(node.plan());
         }
         if (node.freeAgents() == 0) {
-            return;
+            return false;
         }
-        long t0 = System.nanoTime();
-        long l0 = masterSolves;
         Master master = generate(node, prices, stop);
-        if (Boolean.getBoolean("dive.trace")) {
-            System.out.printf("node agents %d jobs %d pool %d -> %d LPs %.0f ms bound %.1f art %.2f%n", node.freeAgents(), node.freeJobs(), node.columns.size(),
-                    masterSolves - l0, (System.nanoTime() - t0) / 1e6, node.fixedCost + master.bound, master.artificial);
-        }
         if (node.fixedCost == 0 && Double.isNaN(rootBound)) {
             rootBound = master.bound;
         }
         if (master.artificial > EPS || node.fixedCost + Math.ceil(master.bound - 1e-6) >= incumbentCost) {
-            return;
+            return false;
         }
         List<Integer> byValue = new ArrayList<>();
         for (int k = 0; k < master.columns.size(); k++) {
@@ -156,40 +162,37 @@ final class ColumnDiving {
         Set<Column> localTabu = new HashSet<>(tabu);
         List<Column> pool = master.pool(problem.agents(), POOL_PER_AGENT);
         int tries = depth > 0 ? discrepancies + 1 : 1;
-        for (int t = 0; t < tries && t < order.size() && !stop.getAsBoolean(); t++) {
+        boolean found = false;
+        int failures = 0;
+        for (int t = 0; t < order.size() && !stop.getAsBoolean(); t++) {
             Column fixed = order.get(t);
-            Node child = node.fix(fixed, pool);
-            if (t == 0 && FIX_INTEGRAL) {
-                for (int k = 0; k < master.columns.size(); k++) {
-                    Column other = master.columns.get(k);
-                    if (master.value[k] > 1 - EPS && other != fixed && !tabu.contains(other) && child.fits(other)) {
-                        child = child.fix(other, child.columns);
-                    }
-                }
-            }
-            search(child, master.duals, t == 0 ? discrepancies : discrepancies - t, depth - 1, localTabu, stop);
+            boolean below = search(node.fix(fixed, pool), master.duals, Math.max(0, discrepancies - t), depth - 1, localTabu, stop);
+            found |= below;
             localTabu.add(fixed);
-            if (t >= discrepancies) {
+            // past the discrepancies allowed here, a dive that ended without a plan (a residual problem the master could not
+            // cover) tries the next column once more: on tight problems the first column often leaves an infeasible rest
+            if (t + 1 >= tries && (found || ++failures > RETRIES_ON_FAILURE)) {
                 break;
             }
         }
+        return found;
     }
 
-    private void record(int[] plan) {
+    private boolean record(int[] plan) {
         if (problem.isFeasible(plan)) {
             long cost = problem.costOf(plan);
             if (cost < incumbentCost) {
                 incumbentCost = cost;
                 incumbent = plan;
-                onImprovement.accept(cost);
+                return true;
             }
         }
+        return false;
     }
 
     /** Column generation at a node: the master's optimum (approximately) and its columns' values. */
     private Master generate(Node node, double @Nullable [] startPrices, BooleanSupplier stop) {
         MPSolver solver = MPSolver.createSolver("GLOP");
-        solver.setSolverSpecificParametersAsString(System.getProperty("dive.glop", ""));
         try {
             int jobs = problem.jobs();
             MPConstraint[] cover = new MPConstraint[jobs];
@@ -230,9 +233,7 @@ final class ColumnDiving {
             double[] duals = new double[jobs];
             double[] agentDuals = new double[problem.agents()];
             while (true) {
-                long t = System.nanoTime();
                 MPSolver.ResultStatus status = solver.solve();
-                lpNanos += System.nanoTime() - t;
                 masterSolves++;
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
                     throw new IllegalStateException("master LP not solved: " + status);
@@ -281,7 +282,7 @@ final class ColumnDiving {
                     }
                     smoothed = false; // a mispricing: the smoothed point found nothing for the master's own duals
                 }
-                if (!added || lpValue - centerBound <= (node.fixedCost == 0 ? CONVERGED : CHILD_TOL) * Math.abs(lpValue) || stop.getAsBoolean()) {
+                if (!added || lpValue - centerBound <= CONVERGED * Math.abs(lpValue) || stop.getAsBoolean()) {
                     break;
                 }
             }
@@ -317,15 +318,6 @@ final class ColumnDiving {
     /** The agent's most profitable job set at the given job prices, or null when no job pays. */
     private @Nullable Column price(Node node, int agent, double[] prices) {
         pricings++;
-        long t = System.nanoTime();
-        try {
-            return priceTimed(node, agent, prices);
-        } finally {
-            priceNanos += System.nanoTime() - t;
-        }
-    }
-
-    private @Nullable Column priceTimed(Node node, int agent, double[] prices) {
         for (int j = 0; j < problem.jobs(); j++) {
             profit[j] = node.agentOf[j] < 0 && problem.allowed(agent, j) ? prices[j] - problem.cost(agent, j) : 0;
         }

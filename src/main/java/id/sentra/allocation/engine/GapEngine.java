@@ -55,11 +55,16 @@ public final class GapEngine {
     /** Longest core round, as a share of the core phase: small cores end sooner, when CP-SAT proves them. */
     private static final double ROUND_SHARE = 0.25;
     /** At DEBUG, each phase's outcome is logged (used to tune the phases). */
-    static final boolean DIVE = !Boolean.getBoolean("engine.noDive");
-    private static final double DIVE_SHARE = Double.parseDouble(System.getProperty("engine.diveShare", "0.75"));
-    private static final int DIVE_DISCREPANCIES = Integer.getInteger("engine.diveDisc", 2);
-    private static final int DIVE_DEPTH = Integer.getInteger("engine.diveDepth", 3);
-    private static final int DIVE_WINDOW = Integer.getInteger("engine.diveWindow", 100);
+    /**
+     * Until this share of a wall-clock budget the column generation dives may run beside the tabu search (ColumnDiving);
+     * the core rounds then get what is left. A dive of 20 x 200 takes about 4-5 s of CPU.
+     */
+    private static final double DIVE_SHARE = 0.75;
+    /** Limited discrepancy search: up to two other columns tried in the first three levels of the dive. */
+    private static final int DIVE_DISCREPANCIES = 2;
+    private static final int DIVE_DEPTH = 3;
+    /** The relaxation's knapsacks of its last 100 evaluations seed the master (its root then converges in about 50 LPs). */
+    private static final int DIVE_WINDOW = 100;
     private static final Logger LOG = LoggerFactory.getLogger(GapEngine.class);
 
     public GapResult solve(GapProblem problem, SolveBudget budget) {
@@ -120,7 +125,7 @@ public final class GapEngine {
             }
             double boundShare = EXACT_SHARE + RELAXATION_SHARE;
             double upperBound = bestPlan() == null ? Double.NaN : problem.costOf(bestPlan());
-            if (relaxation != null && DIVE) {
+            if (relaxation != null) {
                 AtomicBoolean dived = new AtomicBoolean();
                 long diveEnd = deadline(DIVE_SHARE);
                 long searchEnd = deadline(boundShare);

@@ -17,7 +17,7 @@ class ColumnDivingTests {
         relaxation.iterate(200, Double.NaN, Long.MAX_VALUE, () -> false);
         ColumnDiving diving = new ColumnDiving(problem);
 
-        diving.dive(List.of(), relaxation.packings(50), relaxation.bestPrices(), 0, 0, () -> false);
+        diving.dive(List.of(), relaxation.packings(50), relaxation.bestPrices(), 1, 2, () -> false);
 
         // optima.csv: gapd.txt problem 1, optimum 6353; the master's bound is the Lagrangian one
         assertThat(diving.rootBound()).isLessThanOrEqualTo(6353).isGreaterThan(6353 * 0.995);
@@ -32,12 +32,13 @@ class ColumnDivingTests {
         GapProblem problem = GapFiles.read("gap1.txt").getFirst();
         ColumnDiving diving = new ColumnDiving(problem);
 
-        diving.dive(List.of(Greedy.cheapest(problem)), List.of(), null, 2, 3, () -> false);
+        diving.dive(List.of(), List.of(), null, 0, 0, () -> false);
 
         // optima.csv: gap1.txt problem 1, minimisation optimum 261
         assertThat(diving.rootBound()).isLessThanOrEqualTo(261);
+        assertThat(diving.best()).isNotNull();
         assertThat(problem.isFeasible(diving.best())).isTrue();
-        assertThat(diving.bestCost()).isGreaterThanOrEqualTo(261).isLessThanOrEqualTo(261 * 102 / 100);
+        assertThat(diving.bestCost()).isGreaterThanOrEqualTo(261).isLessThanOrEqualTo(261 * 105 / 100);
     }
 
     @Test
@@ -49,7 +50,7 @@ class ColumnDivingTests {
             LagrangianRelaxation relaxation = new LagrangianRelaxation(problem);
             relaxation.iterate(100, Double.NaN, Long.MAX_VALUE, () -> false);
             ColumnDiving diving = new ColumnDiving(problem);
-            diving.dive(List.of(), relaxation.packings(50), relaxation.bestPrices(), 0, 0, () -> false);
+            diving.dive(List.of(), relaxation.packings(50), relaxation.bestPrices(), 1, 1, () -> false);
             costs[run] = diving.bestCost();
         }
         assertThat(costs[0]).isEqualTo(costs[1]);
