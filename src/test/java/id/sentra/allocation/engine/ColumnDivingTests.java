@@ -17,7 +17,7 @@ class ColumnDivingTests {
         relaxation.iterate(200, Double.NaN, Long.MAX_VALUE, () -> false);
         ColumnDiving diving = new ColumnDiving(problem);
 
-        diving.dive(List.of(), relaxation.packings(50), relaxation.bestPrices(), 1, 2, () -> false);
+        diving.dive(List.of(), relaxation.packings(50), relaxation.bestPrices(), 0, 0, () -> false);
 
         // optima.csv: gapd.txt problem 1, optimum 6353; the master's bound is the Lagrangian one
         assertThat(diving.rootBound()).isLessThanOrEqualTo(6353).isGreaterThan(6353 * 0.995);
@@ -44,7 +44,7 @@ class ColumnDivingTests {
     @Test
     void divesTheSameWayEveryTime() throws IOException {
         CpSatGap.loadNatives();
-        GapProblem problem = GapFiles.read("gapd.txt").get(2);
+        GapProblem problem = GapFiles.read("gap6.txt").getFirst();
         long[] costs = new long[2];
         for (int run = 0; run < 2; run++) {
             LagrangianRelaxation relaxation = new LagrangianRelaxation(problem);
