@@ -48,8 +48,6 @@ final class ColumnDiving {
     private long incumbentCost = Long.MAX_VALUE;
     private int @Nullable [] incumbent;
     private double rootBound = Double.NaN;
-    private long pricings;
-    private long masterSolves;
     private int nodesLeft;
 
     /** A job set for one agent, with its cost; jobs sorted. */
@@ -92,22 +90,6 @@ final class ColumnDiving {
     /** The root master's Lagrangian bound (a lower bound on the optimum), NaN before the first dive. */
     double rootBound() {
         return rootBound;
-    }
-
-    long pricings() {
-        return pricings;
-    }
-
-    long masterSolves() {
-        return masterSolves;
-    }
-
-    /** Makes dives prune against a plan known elsewhere. */
-    void knowPlan(int[] plan, long cost) {
-        if (cost < incumbentCost) {
-            incumbentCost = cost;
-            incumbent = plan.clone();
-        }
     }
 
     /**
@@ -234,7 +216,6 @@ final class ColumnDiving {
             double[] agentDuals = new double[problem.agents()];
             while (true) {
                 MPSolver.ResultStatus status = solver.solve();
-                masterSolves++;
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
                     throw new IllegalStateException("master LP not solved: " + status);
                 }
@@ -317,7 +298,6 @@ final class ColumnDiving {
 
     /** The agent's most profitable job set at the given job prices, or null when no job pays. */
     private @Nullable Column price(Node node, int agent, double[] prices) {
-        pricings++;
         for (int j = 0; j < problem.jobs(); j++) {
             profit[j] = node.agentOf[j] < 0 && problem.allowed(agent, j) ? prices[j] - problem.cost(agent, j) : 0;
         }

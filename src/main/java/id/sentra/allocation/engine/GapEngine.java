@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The allocation engine, on two cores. CP-SAT first works on the whole problem with both workers, which proves
  * small and loose problems optimal, while a Lagrangian relaxation starts pricing the jobs (on tight problems, where
  * CP-SAT's plan stays far above the relaxation's bound, this phase is given up early); then a tabu search improves
- * the best plan while the relaxation converges; last, in rounds, CP-SAT solves core problems (each job limited to
+ * the best plan while the relaxation converges and column generation dives from its prices (ColumnDiving); last, in rounds, CP-SAT solves core problems (each job limited to
  * the agents the relaxation's knapsacks chose lately and to its agents in the tabu search's elite plans) while the
  * tabu search continues beside it. Tight problems (type D) are won in the last two phases.
  * A deterministic budget counts work instead of time, so the same problem and seed give the same plan.
