@@ -1,6 +1,8 @@
 package id.sentra.allocation.engine;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The allocation engine, on two cores. CP-SAT first works on the whole problem with both workers, which proves
  * small and loose problems optimal, while a Lagrangian relaxation starts pricing the jobs (on tight problems, where
  * CP-SAT's plan stays far above the relaxation's bound, this phase is given up early); then a tabu search improves
- * the best plan while the relaxation converges; last, in rounds, CP-SAT solves core problems (each job limited to
+ * the best plan while the relaxation converges and column generation dives from its prices (ColumnDiving); last, in rounds, CP-SAT solves core problems (each job limited to
  * the agents the relaxation's knapsacks chose lately and to its agents in the tabu search's elite plans) while the
  * tabu search continues beside it. Tight problems (type D) are won in the last two phases.
  * A deterministic budget counts work instead of time, so the same problem and seed give the same plan.
@@ -53,6 +55,16 @@ public final class GapEngine {
     /** Longest core round, as a share of the core phase: small cores end sooner, when CP-SAT proves them. */
     private static final double ROUND_SHARE = 0.25;
     /** At DEBUG, each phase's outcome is logged (used to tune the phases). */
+    /**
+     * Until this share of a wall-clock budget the column generation dives may run beside the tabu search (ColumnDiving);
+     * the core rounds then get what is left. A dive of 20 x 200 takes about 4-5 s of CPU.
+     */
+    private static final double DIVE_SHARE = 0.75;
+    /** Limited discrepancy search: up to two other columns tried in the first three levels of the dive. */
+    private static final int DIVE_DISCREPANCIES = 2;
+    private static final int DIVE_DEPTH = 3;
+    /** The relaxation's knapsacks of its last 100 evaluations seed the master (its root then converges in about 50 LPs). */
+    private static final int DIVE_WINDOW = 100;
     private static final Logger LOG = LoggerFactory.getLogger(GapEngine.class);
 
     public GapResult solve(GapProblem problem, SolveBudget budget) {
@@ -82,6 +94,7 @@ public final class GapEngine {
         private final CpSatGap.Watch exactWatch = new CpSatGap.Watch();
         private long relaxationBound = Long.MIN_VALUE;
         private @Nullable LagrangianRelaxation relaxation;
+        private @Nullable ColumnDiving diving;
 
         Run(GapProblem problem, SolveBudget budget, long start, int[] greedy, ExecutorService pool) {
             this.problem = problem;
@@ -112,8 +125,31 @@ public final class GapEngine {
             }
             double boundShare = EXACT_SHARE + RELAXATION_SHARE;
             double upperBound = bestPlan() == null ? Double.NaN : problem.costOf(bestPlan());
-            parallel(() -> relax(upperBound, deadline(boundShare), () -> false), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
-            trace("tabu " + first.bestCost() + " bound " + bound());
+            if (relaxation != null) {
+                AtomicBoolean dived = new AtomicBoolean();
+                long diveEnd = deadline(DIVE_SHARE);
+                long searchEnd = deadline(boundShare);
+                List<int[]> seeds = new ArrayList<>(first.elites());
+                int[] seed = bestPlan();
+                if (seed != null) {
+                    seeds.add(seed);
+                }
+                parallel(() -> {
+                    try {
+                        relax(upperBound, searchEnd, () -> false);
+                        dive(seeds, diveEnd);
+                    } finally {
+                        dived.set(true);
+                    }
+                }, () -> first.run(tabuIterations(), diveEnd, budget.deterministic() ? () -> false : () -> dived.get() && System.nanoTime() > searchEnd));
+                if (diving.best() != null) {
+                    first.adopt(diving.best(), diving.bestCost());
+                }
+                trace("tabu " + first.bestCost() + " dive " + (diving.best() == null ? "-" : diving.bestCost()) + " bound " + bound());
+            } else {
+                parallel(() -> relax(upperBound, deadline(boundShare), () -> false), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
+                trace("tabu " + first.bestCost() + " bound " + bound());
+            }
             if (relaxation != null) {
                 solveCores(boundShare);
             } else {
@@ -135,7 +171,11 @@ public final class GapEngine {
             for (int round = 0; round < rounds && !provenOptimal() && (budget.deterministic() || end - System.nanoTime() > 50_000_000L); round++) {
                 int[] best = bestPlan();
                 boolean[][] core = core(CORE_SIZES[round % CORE_SIZES.length] * problem.jobs(), best);
-                for (int[] elite : first.elites()) {
+                List<int[]> elites = new ArrayList<>(first.elites());
+                if (diving != null && diving.best() != null) {
+                    elites.add(diving.best());
+                }
+                for (int[] elite : elites) {
                     for (int j = 0; j < problem.jobs(); j++) {
                         core[elite[j]][j] = true;
                     }
@@ -159,6 +199,17 @@ public final class GapEngine {
                 trace("core " + round + " pairs " + count(core) + " -> " + (outcome[0].agentOfJob() == null ? "-" : problem.costOf(outcome[0].agentOfJob()))
                         + (outcome[0].proven() ? " proven" : "") + " cbound " + outcome[0].bound() + " best " + first.bestCost());
             }
+        }
+
+        /**
+         * Column generation and diving from the relaxation's prices and knapsacks and the tabu search's elite plans
+         * (ColumnDiving); its plans join the core problems.
+         */
+        private void dive(List<int[]> seeds, long end) {
+            diving = new ColumnDiving(problem);
+            int discrepancies = budget.deterministic() ? 0 : DIVE_DISCREPANCIES;
+            diving.dive(seeds, relaxation.packings(DIVE_WINDOW), relaxation.bestPrices(), discrepancies, DIVE_DEPTH,
+                    budget.deterministic() ? () -> false : () -> System.nanoTime() > end);
         }
 
         /** The largest core of the relaxation's recent evaluations, plus the best plan's pairs, with at most about {@code pairs} pairs. */

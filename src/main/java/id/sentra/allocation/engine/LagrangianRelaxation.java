@@ -25,7 +25,11 @@ final class LagrangianRelaxation {
     /** For each agent and job, the last evaluation (counted from 1) whose knapsack packed the job; 0 for never. */
     private final int[][] lastPacked;
     private int evaluations;
+    /** The knapsacks' job sets of each evaluation, in order: the columns column generation starts from. */
+    private final java.util.List<ColumnDiving.Column> packings = new java.util.ArrayList<>();
+    private final java.util.List<Integer> packingEvaluation = new java.util.ArrayList<>();
     private double bestBound = Double.NEGATIVE_INFINITY;
+    private double[] bestPrices;
     private double step = 2.0;
     private int sinceImprovement;
 
@@ -39,6 +43,12 @@ final class LagrangianRelaxation {
         for (int j = 0; j < problem.jobs(); j++) {
             price[j] = secondCheapest(j);
         }
+        this.bestPrices = price.clone();
+    }
+
+    /** The job prices of the best bound: near the optimal duals of the linear relaxation, where column generation starts. */
+    double[] bestPrices() {
+        return bestPrices.clone();
     }
 
     /** Whether the knapsack tables stay small enough for dynamic programming. */
@@ -60,6 +70,7 @@ final class LagrangianRelaxation {
             double value = evaluate();
             if (value > bestBound + 1e-9) {
                 bestBound = value;
+                System.arraycopy(price, 0, bestPrices, 0, price.length);
                 sinceImprovement = 0;
             } else if (++sinceImprovement >= 20) {
                 step /= 2;
@@ -78,11 +89,41 @@ final class LagrangianRelaxation {
                 profit[j] = problem.allowed(i, j) ? price[j] - problem.cost(i, j) : 0;
             }
             value -= knapsack.solve(profit, i, problem, packed[i]);
+            keepPacking(i);
             for (int j = 0; j < problem.jobs(); j++) {
                 lastPacked[i][j] = packed[i][j] ? evaluations : lastPacked[i][j];
             }
         }
         return value;
+    }
+
+    private void keepPacking(int agent) {
+        int count = 0;
+        long cost = 0;
+        for (int j = 0; j < problem.jobs(); j++) {
+            if (packed[agent][j]) {
+                count++;
+                cost += problem.cost(agent, j);
+            }
+        }
+        int[] jobs = new int[count];
+        int at = 0;
+        for (int j = 0; j < problem.jobs(); j++) {
+            if (packed[agent][j]) {
+                jobs[at++] = j;
+            }
+        }
+        packings.add(new ColumnDiving.Column(agent, jobs, cost));
+        packingEvaluation.add(evaluations);
+    }
+
+    /** The job sets the agents' knapsacks packed in the last {@code window} evaluations (with repetitions). */
+    java.util.List<ColumnDiving.Column> packings(int window) {
+        java.util.List<ColumnDiving.Column> recent = new java.util.ArrayList<>();
+        for (int k = packings.size() - 1; k >= 0 && packingEvaluation.get(k) > evaluations - window; k--) {
+            recent.add(packings.get(k));
+        }
+        return recent;
     }
 
     /**
