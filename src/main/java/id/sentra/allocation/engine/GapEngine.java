@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * The allocation engine, on two cores. CP-SAT first works on the whole problem with both workers, which proves
  * small and loose problems optimal, while a Lagrangian relaxation starts pricing the jobs (on tight problems, where
  * CP-SAT's plan stays far above the relaxation's bound, this phase is given up early); then a tabu search improves
- * the best plan while the relaxation converges and column generation dives from its prices (ColumnDiving); last, in rounds, CP-SAT solves core problems (each job limited to
- * the agents the relaxation's knapsacks chose lately and to its agents in the tabu search's elite plans) while the
- * tabu search continues beside it. Tight problems (type D) are won in the last two phases.
+ * the best plan while the relaxation converges and column generation dives from its prices (ColumnDiving); last,
+ * in rounds, CP-SAT solves core problems (each job limited to the agents the relaxation's knapsacks chose lately and
+ * to its agents in the tabu search's elite plans and the dives' plan) while the tabu search continues beside it.
+ * Tight problems (type D) are won in the last two phases.
  * A deterministic budget counts work instead of time, so the same problem and seed give the same plan.
  */
 public final class GapEngine {
@@ -54,7 +55,6 @@ public final class GapEngine {
     private static final int ROUNDS_PER_WALL_CLOCK_BUDGET = 10;
     /** Longest core round, as a share of the core phase: small cores end sooner, when CP-SAT proves them. */
     private static final double ROUND_SHARE = 0.25;
-    /** At DEBUG, each phase's outcome is logged (used to tune the phases). */
     /**
      * Until this share of a wall-clock budget the column generation dives may run beside the tabu search (ColumnDiving);
      * the core rounds then get what is left. A dive of 20 x 200 takes about 4-5 s of CPU.
@@ -65,6 +65,7 @@ public final class GapEngine {
     private static final int DIVE_DEPTH = 3;
     /** The relaxation's knapsacks of its last 100 evaluations seed the master (its root then converges in about 50 LPs). */
     private static final int DIVE_WINDOW = 100;
+    /** At DEBUG, each phase's outcome is logged (used to tune the phases). */
     private static final Logger LOG = LoggerFactory.getLogger(GapEngine.class);
 
     public GapResult solve(GapProblem problem, SolveBudget budget) {
