@@ -1,6 +1,8 @@
 package id.sentra.allocation.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -26,8 +28,8 @@ final class LagrangianRelaxation {
     private final int[][] lastPacked;
     private int evaluations;
     /** The knapsacks' job sets of each evaluation, in order: the columns column generation starts from. */
-    private final java.util.List<ColumnDiving.Column> packings = new java.util.ArrayList<>();
-    private final java.util.List<Integer> packingEvaluation = new java.util.ArrayList<>();
+    private final List<ColumnDiving.Column> packings = new ArrayList<>();
+    private final List<Integer> packingEvaluation = new ArrayList<>();
     private double bestBound = Double.NEGATIVE_INFINITY;
     private double[] bestPrices;
     private double step = 2.0;
@@ -118,8 +120,8 @@ final class LagrangianRelaxation {
     }
 
     /** The job sets the agents' knapsacks packed in the last {@code window} evaluations (with repetitions). */
-    java.util.List<ColumnDiving.Column> packings(int window) {
-        java.util.List<ColumnDiving.Column> recent = new java.util.ArrayList<>();
+    List<ColumnDiving.Column> packings(int window) {
+        List<ColumnDiving.Column> recent = new ArrayList<>();
         for (int k = packings.size() - 1; k >= 0 && packingEvaluation.get(k) > evaluations - window; k--) {
             recent.add(packings.get(k));
         }
