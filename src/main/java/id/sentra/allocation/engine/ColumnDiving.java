@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
@@ -52,6 +54,16 @@ final class ColumnDiving {
 
     /** A job set for one agent, with its cost; jobs sorted. */
     record Column(int agent, int[] jobs, long cost) {
+
+        /** The column of the jobs {@code holds} accepts, in job order, with their cost for the agent. */
+        static Column of(GapProblem problem, int agent, IntPredicate holds) {
+            int[] jobs = IntStream.range(0, problem.jobs()).filter(holds).toArray();
+            long cost = 0;
+            for (int j : jobs) {
+                cost += problem.cost(agent, j);
+            }
+            return new Column(agent, jobs, cost);
+        }
 
         long size(GapProblem problem) {
             long total = 0;
@@ -102,15 +114,16 @@ final class ColumnDiving {
         Node root = new Node(none, new boolean[problem.agents()], 0);
         for (int[] plan : plans) {
             for (int i = 0; i < problem.agents(); i++) {
-                Column column = columnOf(plan, i);
+                int agent = i;
+                Column column = Column.of(problem, agent, j -> plan[j] == agent);
                 if (column.size(problem) <= problem.capacity(i)) {
-                    root.add(column);
+                    root.addIfNew(column);
                 }
             }
         }
         nodesLeft = NODES_PER_AGENT * problem.agents();
         for (Column column : columns) {
-            root.add(column);
+            root.addIfNew(column);
         }
         search(root, prices, discrepancies, depth, new HashSet<>(), stop);
     }
@@ -302,23 +315,7 @@ final class ColumnDiving {
             profit[j] = node.agentOf[j] < 0 && problem.allowed(agent, j) ? prices[j] - problem.cost(agent, j) : 0;
         }
         double best = knapsack.solve(profit, agent, problem, packed);
-        if (best <= EPS) {
-            return null;
-        }
-        int count = 0;
-        for (boolean p : packed) {
-            count += p ? 1 : 0;
-        }
-        int[] jobs = new int[count];
-        long cost = 0;
-        int at = 0;
-        for (int j = 0; j < problem.jobs(); j++) {
-            if (packed[j]) {
-                jobs[at++] = j;
-                cost += problem.cost(agent, j);
-            }
-        }
-        return new Column(agent, jobs, cost);
+        return best <= EPS ? null : Column.of(problem, agent, j -> packed[j]);
     }
 
     private MPVariable addVariable(MPSolver solver, MPObjective objective, MPConstraint[] cover, MPConstraint[] convexity, Column column) {
@@ -329,15 +326,6 @@ final class ColumnDiving {
             cover[j].setCoefficient(v, 1);
         }
         return v;
-    }
-
-    private Column columnOf(int[] plan, int agent) {
-        int[] jobs = java.util.stream.IntStream.range(0, plan.length).filter(j -> plan[j] == agent).toArray();
-        long cost = 0;
-        for (int j : jobs) {
-            cost += problem.cost(agent, j);
-        }
-        return new Column(agent, jobs, cost);
     }
 
     /** The master's solution at a node: its columns with their values, the Lagrangian bound and the smoothed prices. */
@@ -378,12 +366,6 @@ final class ColumnDiving {
             this.fixedCost = fixedCost;
         }
 
-
-        /** Whether the column's agent is still free and all its jobs too. */
-        boolean fits(Column column) {
-            return !agentFixed[column.agent] && Arrays.stream(column.jobs).allMatch(j -> agentOf[j] < 0);
-        }
-
         int freeJobs() {
             return (int) Arrays.stream(agentOf).filter(a -> a < 0).count();
         }
@@ -398,10 +380,6 @@ final class ColumnDiving {
 
         int[] plan() {
             return agentOf.clone();
-        }
-
-        void add(Column column) {
-            addIfNew(column);
         }
 
         boolean addIfNew(Column column) {
@@ -430,7 +408,7 @@ final class ColumnDiving {
                 }
                 int[] left = Arrays.stream(c.jobs).filter(j -> childAgentOf[j] < 0).toArray();
                 if (left.length == c.jobs.length) {
-                    child.add(c);
+                    child.addIfNew(c);
                 } else if (left.length > 0) {
                     long cost = c.cost;
                     for (int j : c.jobs) {
@@ -438,7 +416,7 @@ final class ColumnDiving {
                             cost -= problem.cost(c.agent, j);
                         }
                     }
-                    child.add(new Column(c.agent, left, cost));
+                    child.addIfNew(new Column(c.agent, left, cost));
                 }
             }
             return child;

@@ -100,22 +100,8 @@ final class LagrangianRelaxation {
     }
 
     private void keepPacking(int agent) {
-        int count = 0;
-        long cost = 0;
-        for (int j = 0; j < problem.jobs(); j++) {
-            if (packed[agent][j]) {
-                count++;
-                cost += problem.cost(agent, j);
-            }
-        }
-        int[] jobs = new int[count];
-        int at = 0;
-        for (int j = 0; j < problem.jobs(); j++) {
-            if (packed[agent][j]) {
-                jobs[at++] = j;
-            }
-        }
-        packings.add(new ColumnDiving.Column(agent, jobs, cost));
+        boolean[] chosen = packed[agent];
+        packings.add(ColumnDiving.Column.of(problem, agent, j -> chosen[j]));
         packingEvaluation.add(evaluations);
     }
 
