@@ -44,11 +44,6 @@ public final class GapEngine {
     private static final double GIVE_UP_CHECK = 0.15;
     /** 2 %: CP-SAT's plans were 3-14 % above the bound on 10- and 20-agent type D problems at that point, under 1 % on 5-agent ones. */
     private static final double GIVE_UP_GAP = 0.02;
-    /**
-     * 0.5 % on tight problems (type D): there CP-SAT's plan was 0.2-0.4 % above the bound at that point on 5-agent
-     * problems, which it solves well, and about 1 % on 10- and 20-agent ones, which the tabu search and the dives do better.
-     */
-    private static final double TIGHT_GIVE_UP_GAP = 0.005;
     /** Share of a wall-clock budget given to the tabu search while the relaxation converges. */
     private static final double RELAXATION_SHARE = 0.15;
     /**
@@ -334,29 +329,17 @@ public final class GapEngine {
             try {
                 if (!exactDone.await(deadline(RELAXATION_DELAY) - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                     relax(Double.NaN, deadline(EXACT_SHARE), () -> exactDone.getCount() == 0 || giveUpExact());
-                    // the relaxation may converge before GIVE_UP_CHECK; the check is still due then
-                    while (!exactDone.await(10, TimeUnit.MILLISECONDS)) {
-                        giveUpExact();
-                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
 
-        /**
-         * Ends the exact phase early when, past GIVE_UP_CHECK, CP-SAT's plan is still far above the relaxation's bound:
-         * GIVE_UP_GAP, or TIGHT_GIVE_UP_GAP on tight problems, where CP-SAT on the whole problem does not get much closer.
-         */
+        /** Ends the exact phase early when, past GIVE_UP_CHECK, CP-SAT's plan is still far above the relaxation's bound. */
         private boolean giveUpExact() {
-            if (!exactWatch.stopped() && System.nanoTime() > deadline(GIVE_UP_CHECK) && relaxation != null && relaxation.bound() > 0) {
-                if (pairBounds == null) {
-                    pairBounds = PairBounds.at(problem, relaxation.bestPrices());
-                }
-                double gap = tight() ? TIGHT_GIVE_UP_GAP : GIVE_UP_GAP;
-                if (exactWatch.incumbent() > relaxation.bound() * (1 + gap)) {
-                    exactWatch.stop();
-                }
+            if (!exactWatch.stopped() && System.nanoTime() > deadline(GIVE_UP_CHECK) && relaxation != null
+                    && relaxation.bound() > 0 && exactWatch.incumbent() > relaxation.bound() * (1 + GIVE_UP_GAP)) {
+                exactWatch.stop();
             }
             return false;
         }

@@ -35,8 +35,7 @@ final class TabuSearch {
     private final double minWeight;
     private long iteration;
     private int[] best;
-    /** Volatile: the engine reads it from the other core while the search runs (to choose the next phase). */
-    private volatile long bestCost = Long.MAX_VALUE;
+    private long bestCost = Long.MAX_VALUE;
     private long lastImprovement;
     private long neighbourCost;
     private Move neighbour = Move.none();
@@ -61,7 +60,6 @@ final class TabuSearch {
         return bestCost == Long.MAX_VALUE ? null : best.clone();
     }
 
-    /** The cost of the best plan (Long.MAX_VALUE while none); may be read from another thread while the search runs. */
     long bestCost() {
         return bestCost;
     }
