@@ -32,8 +32,14 @@ final class PairBounds {
         double[][] forced = new double[agents][jobs];
         double[] knapsackValue = new double[agents];
         double priceSum = Arrays.stream(prices).sum();
+        int maxCapacity = 0;
         for (int i = 0; i < agents; i++) {
-            knapsackValue[i] = forceEach(problem, prices, i, forced[i]);
+            maxCapacity = (int) Math.max(maxCapacity, problem.capacity(i));
+        }
+        // one table for all agents: up to LagrangianRelaxation.MAX_TABLE entries
+        double[][] before = new double[jobs + 1][maxCapacity + 1];
+        for (int i = 0; i < agents; i++) {
+            knapsackValue[i] = forceEach(problem, prices, i, before, forced[i]);
         }
         double value = priceSum - Arrays.stream(knapsackValue).sum();
         for (int i = 0; i < agents; i++) {
@@ -67,7 +73,7 @@ final class PairBounds {
     }
 
     /** Agent's best knapsack value, and in {@code withJob} its best value when each job is forced in. */
-    private static double forceEach(GapProblem problem, double[] prices, int agent, double[] withJob) {
+    private static double forceEach(GapProblem problem, double[] prices, int agent, double[][] before, double[] withJob) {
         int jobs = problem.jobs();
         int capacity = (int) problem.capacity(agent);
         double[] profit = new double[jobs];
@@ -75,7 +81,7 @@ final class PairBounds {
             profit[j] = problem.allowed(agent, j) ? prices[j] - problem.cost(agent, j) : Double.NEGATIVE_INFINITY;
         }
         // before[j][c]: best profit of jobs 0..j-1 within size c
-        double[][] before = new double[jobs + 1][capacity + 1];
+        Arrays.fill(before[0], 0, capacity + 1, 0);
         for (int j = 0; j < jobs; j++) {
             System.arraycopy(before[j], 0, before[j + 1], 0, capacity + 1);
             add(before[j + 1], profit[j], (int) Math.min(problem.size(agent, j), capacity + 1L), capacity);
