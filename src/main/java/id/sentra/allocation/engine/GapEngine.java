@@ -65,6 +65,21 @@ public final class GapEngine {
     private static final int DIVE_DEPTH = 3;
     /** The relaxation's knapsacks of its last 100 evaluations seed the master (its root then converges in about 50 LPs). */
     private static final int DIVE_WINDOW = 100;
+    /**
+     * A problem is tight when at least TIGHT_SHARE of its pairs could be part of a plan within TIGHT_GAP of the
+     * relaxation's bound: all of them on gapd and generated type D problems, at most 78 % on gapa, gapb and generated
+     * types A-C (docs/allocation-engine.md, fifth round).
+     */
+    private static final double TIGHT_GAP = 0.005;
+    private static final double TIGHT_SHARE = 0.9;
+    /**
+     * A core round searches all pairs that could be part of a plan cheaper than the best one once they are at most this
+     * many per job (b10200: 580 pairs at 2833, 340 at 2828): CP-SAT with one worker then finds and proves the optimum
+     * within seconds.
+     */
+    private static final double REDUCED_PAIRS_PER_JOB = 3;
+    /** A round on the reduced problem ends when a plan this much cheaper than its start is known: the next one is smaller. */
+    private static final long REDUCE_AGAIN = 2;
     /** At DEBUG, each phase's outcome is logged (used to tune the phases). */
     private static final Logger LOG = LoggerFactory.getLogger(GapEngine.class);
 
@@ -96,6 +111,9 @@ public final class GapEngine {
         private long relaxationBound = Long.MIN_VALUE;
         private @Nullable LagrangianRelaxation relaxation;
         private @Nullable ColumnDiving diving;
+        private @Nullable PairBounds pairBounds;
+        /** A lower bound proven by CP-SAT on the problem reduced by the relaxation's pair bounds. */
+        private long reducedBound = Long.MIN_VALUE;
 
         Run(GapProblem problem, SolveBudget budget, long start, int[] greedy, ExecutorService pool) {
             this.problem = problem;
@@ -138,15 +156,20 @@ public final class GapEngine {
                 parallel(() -> {
                     try {
                         relax(upperBound, searchEnd, () -> false);
-                        dive(seeds, diveEnd);
+                        pairBounds = PairBounds.at(problem, relaxation.bestPrices());
+                        if (tight()) {
+                            dive(seeds, diveEnd);
+                        }
                     } finally {
                         dived.set(true);
                     }
-                }, () -> first.run(tabuIterations(), diveEnd, budget.deterministic() ? () -> false : () -> dived.get() && System.nanoTime() > searchEnd));
-                if (diving.best() != null) {
+                }, () -> first.run(tabuIterations(), diveEnd, budget.deterministic() ? () -> false
+                        : () -> dived.get() && (diving == null || System.nanoTime() > searchEnd)));
+                if (diving != null && diving.best() != null) {
                     first.adopt(diving.best(), diving.bestCost());
                 }
-                trace("tabu " + first.bestCost() + " dive " + (diving.best() == null ? "-" : diving.bestCost()) + " bound " + bound());
+                trace("tabu " + first.bestCost() + " dive " + (diving == null ? "skipped" : diving.best() == null ? "-" : diving.bestCost())
+                        + " bound " + bound() + " pairs left " + count(pairBounds.below(first.bestCost())));
             } else {
                 parallel(() -> relax(upperBound, deadline(boundShare), () -> false), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
                 trace("tabu " + first.bestCost() + " bound " + bound());
@@ -160,10 +183,23 @@ public final class GapEngine {
         }
 
         /**
+         * Whether every pair could be part of a plan within TIGHT_GAP of the relaxation's bound (type D); on looser
+         * problems (types A-C: at most 80 % of the pairs) the dives find nothing the core rounds would not, and the
+         * time is worth more to the rounds.
+         */
+        private boolean tight() {
+            long near = (long) Math.ceil(pairBounds.bound() * (1 + TIGHT_GAP));
+            return count(pairBounds.below(near)) >= TIGHT_SHARE * problem.agents() * problem.jobs();
+        }
+
+        /**
          * CP-SAT on core problems, in rounds: each job may go only to the agents whose knapsacks took it in the
          * relaxation's last evaluations (a window that varies from round to round), to its agent in the best plan,
-         * which is the hint, and to its agents in the tabu search's elite plans, so that CP-SAT also recombines
-         * them. Beside each round the tabu search continues from the best plan and gathers new elite plans.
+         * which is the hint, and to its agents in the tabu search's elite plans, so that CP-SAT also recombines them.
+         * Once the relaxation's pair bounds leave few enough pairs for plans cheaper than the best one, the core is
+         * those pairs instead: a round on them may prove the optimum, since every cheaper plan lies in them, and it
+         * lasts until the end or until a plan REDUCE_AGAIN cheaper turns up (the next round then has fewer pairs).
+         * Beside each round the tabu search continues from the best plan and gathers new elite plans.
          */
         private void solveCores(double fromShare) {
             int rounds = budget.deterministic() ? Math.max(CORE_SIZES.length, budget.rounds()) : Integer.MAX_VALUE;
@@ -171,35 +207,62 @@ public final class GapEngine {
             double phase = budget.deterministic() ? 0 : (end - System.nanoTime()) / 1e9;
             for (int round = 0; round < rounds && !provenOptimal() && (budget.deterministic() || end - System.nanoTime() > 50_000_000L); round++) {
                 int[] best = bestPlan();
-                boolean[][] core = core(CORE_SIZES[round % CORE_SIZES.length] * problem.jobs(), best);
-                List<int[]> elites = new ArrayList<>(first.elites());
-                if (diving != null && diving.best() != null) {
-                    elites.add(diving.best());
+                long roundCost = best == null ? Long.MAX_VALUE : problem.costOf(best);
+                boolean[][] reduced = best == null ? null : pairBounds.below(roundCost);
+                boolean exactRound = reduced != null && count(reduced) <= REDUCED_PAIRS_PER_JOB * problem.jobs();
+                List<int[]> plans = new ArrayList<>(exactRound ? List.of(best) : first.elites());
+                if (!exactRound && diving != null && diving.best() != null) {
+                    plans.add(diving.best());
                 }
-                for (int[] elite : elites) {
-                    for (int j = 0; j < problem.jobs(); j++) {
-                        core[elite[j]][j] = true;
-                    }
+                boolean[][] core = withPlans(exactRound ? reduced : core(CORE_SIZES[round % CORE_SIZES.length] * problem.jobs(), best), plans);
+                double seconds = Math.min((end - System.nanoTime()) / 1e9, exactRound ? Double.MAX_VALUE : phase * ROUND_SHARE);
+                CpSatGap.Outcome outcome = searchCore(core, best, seconds, budget.seed() + round, exactRound ? roundCost - REDUCE_AGAIN : Long.MIN_VALUE, end);
+                int[] found = outcome.agentOfJob();
+                if (found != null) {
+                    first.adopt(found, problem.costOf(found));
                 }
-                CpSatGap model = CpSatGap.whole(problem.allowOnly(core));
-                CpSatGap hinted = best == null ? model : model.hint(best);
-                double seconds = Math.min((end - System.nanoTime()) / 1e9, phase * ROUND_SHARE);
-                long seed = budget.seed() + round;
-                CpSatGap.Outcome[] outcome = new CpSatGap.Outcome[1];
-                AtomicBoolean done = new AtomicBoolean();
-                parallel(() -> {
-                    try {
-                        outcome[0] = hinted.solve(1, seconds, budget.deterministic() ? problem.jobs() / 400.0 : 0, seed);
-                    } finally {
-                        done.set(true);
-                    }
-                }, () -> first.run(tabuIterations(), end, budget.deterministic() ? () -> false : done::get));
-                if (outcome[0].agentOfJob() != null) {
-                    first.adopt(outcome[0].agentOfJob(), problem.costOf(outcome[0].agentOfJob()));
+                if (exactRound) {
+                    // every plan cheaper than roundCost lies in the reduced problem, so its bound holds for the whole one up to roundCost
+                    reducedBound = Math.max(reducedBound, Math.min(outcome.bound(), roundCost));
                 }
-                trace("core " + round + " pairs " + count(core) + " -> " + (outcome[0].agentOfJob() == null ? "-" : problem.costOf(outcome[0].agentOfJob()))
-                        + (outcome[0].proven() ? " proven" : "") + " cbound " + outcome[0].bound() + " best " + first.bestCost());
+                trace((exactRound ? "reduced " : "core ") + round + " pairs " + count(core) + " -> " + (found == null ? "-" : problem.costOf(found))
+                        + (outcome.proven() ? " proven" : "") + " cbound " + outcome.bound() + " best " + first.bestCost());
             }
+        }
+
+        /**
+         * One round: CP-SAT with one worker on the core, hinted with the best plan, beside the tabu search; with a
+         * wall-clock budget the round also ends when a plan costing at most {@code restartAt} is known.
+         */
+        private CpSatGap.Outcome searchCore(boolean[][] core, int @Nullable [] best, double seconds, long seed, long restartAt, long end) {
+            CpSatGap model = CpSatGap.whole(problem.allowOnly(core));
+            CpSatGap hinted = best == null ? model : model.hint(best);
+            CpSatGap.Watch watch = new CpSatGap.Watch();
+            CpSatGap.Outcome[] outcome = new CpSatGap.Outcome[1];
+            AtomicBoolean done = new AtomicBoolean();
+            parallel(() -> {
+                try {
+                    outcome[0] = hinted.solve(1, seconds, budget.deterministic() ? problem.jobs() / 400.0 : 0, seed, budget.deterministic() ? null : watch);
+                } finally {
+                    done.set(true);
+                }
+            }, () -> first.run(tabuIterations(), end, budget.deterministic() ? () -> false : () -> {
+                if (Math.min(first.bestCost(), watch.incumbent()) <= restartAt) {
+                    watch.stop();
+                }
+                return done.get();
+            }));
+            return outcome[0];
+        }
+
+        /** The core with the pairs of the given plans added. */
+        private boolean[][] withPlans(boolean[][] core, List<int[]> plans) {
+            for (int[] plan : plans) {
+                for (int j = 0; j < problem.jobs(); j++) {
+                    core[plan[j]][j] = true;
+                }
+            }
+            return core;
         }
 
         /**
@@ -303,7 +366,7 @@ public final class GapEngine {
         }
 
         private long bound() {
-            return exact.infeasible() ? Long.MAX_VALUE : Math.max(exact.bound(), relaxationBound);
+            return exact.infeasible() ? Long.MAX_VALUE : Math.max(Math.max(exact.bound(), relaxationBound), reducedBound);
         }
 
         private boolean provenOptimal() {
