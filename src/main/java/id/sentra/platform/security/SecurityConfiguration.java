@@ -24,7 +24,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +60,10 @@ class SecurityConfiguration {
             return filter;
         }
     };
+
+    private static final OrRequestMatcher STATIC_FILES = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/css/**"), PathPatternRequestMatcher.pathPattern("/js/**"),
+            PathPatternRequestMatcher.pathPattern("/img/**"), PathPatternRequestMatcher.pathPattern("/webjars/**"));
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -117,6 +126,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .withObjectPostProcessor(HEADERS_FIRST)
+                        // Static files carry their own cache headers (kept a year under content-hashed names,
+                        // platform.web.StaticResources); every other answer must not be stored.
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(STATIC_FILES),
+                                new CacheControlHeadersWriter()))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
