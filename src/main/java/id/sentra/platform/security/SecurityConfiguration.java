@@ -50,8 +50,8 @@ class SecurityConfiguration {
     /**
      * The security headers are written before the request is handled instead of when the response is committed: the
      * late way wraps the response so that every write of a rendered page is counted and checked (4-6 % of the CPU of a
-     * page under load, bench/scale-pages2.md). Nothing here sets these headers itself; Spring MVC's static-resource
-     * handling replaces the cache headers where it sets its own.
+     * page under load, bench/scale-pages2.md). No controller sets these headers itself, and static files get no cache
+     * headers from here (see {@code STATIC_FILES}), so nothing written early is later contradicted.
      */
     private static final ObjectPostProcessor<HeaderWriterFilter> HEADERS_FIRST = new ObjectPostProcessor<>() {
         @Override
