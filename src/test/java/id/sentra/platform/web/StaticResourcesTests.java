@@ -31,11 +31,7 @@ class StaticResourcesTests {
 
     @Test
     void aHashedFileIsServedToBeKeptForAYear() throws Exception {
-        String html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
-        var link = HASHED_STYLESHEET.matcher(html);
-        assertThat(link.find()).isTrue();
-
-        var response = mvc.perform(get(link.group())).andReturn().getResponse();
+        var response = mvc.perform(get(linkOnTheSignInPage(HASHED_STYLESHEET))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("text/css");
@@ -48,14 +44,17 @@ class StaticResourcesTests {
 
     @Test
     void aWebjarIsServedUnderItsHashedName() throws Exception {
-        String html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
-        var link = HASHED_HTMX.matcher(html);
-        assertThat(link.find()).isTrue();
-
-        var response = mvc.perform(get(link.group())).andReturn().getResponse();
+        var response = mvc.perform(get(linkOnTheSignInPage(HASHED_HTMX))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("Cache-Control")).contains("max-age=31536000");
         assertThat(response.getContentAsString()).contains("htmx");
+    }
+
+    private String linkOnTheSignInPage(Pattern hashed) throws Exception {
+        String html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        var link = hashed.matcher(html);
+        assertThat(link.find()).as("link matching %s", hashed).isTrue();
+        return link.group();
     }
 }
