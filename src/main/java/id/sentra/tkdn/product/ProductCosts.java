@@ -172,7 +172,11 @@ public class ProductCosts {
 
     /** The figures of every stored product of these contracts, by contract, for the contract-level TKDN (unscoped: callers check). */
     List<ProductFigures> figuresOfContract(long contractId) {
-        var stored = products.findByContractId(contractId);
+        var ids = products.idsOfContract(contractId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var stored = products.findAllById(ids);
         var memberNames = names.members(stored.stream().map(p -> p.key().memberId()).distinct().toList());
         return stored.stream().map(p -> figures(p, memberNames.getOrDefault(p.key().memberId(), "–"))).toList();
     }
