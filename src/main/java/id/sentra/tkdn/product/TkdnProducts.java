@@ -14,7 +14,8 @@ interface TkdnProducts extends ListCrudRepository<TkdnProduct, Long> {
 
     /**
      * The ids of a contract's products. Written out because a derived query builds its SQL again on every call, and the
-     * contract page asks this on every view (5 % of its CPU at national scale; most contracts have none).
+     * contract page asks this on every view: building it took 5 % of the page's CPU at national scale, for contracts
+     * that mostly have no products (bench/scale-pages3.md).
      */
     @Query("select id from tkdn_product where contract_id = :contractId")
     List<Long> idsOfContract(long contractId);
