@@ -6,11 +6,16 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import id.sentra.platform.InvalidInputException;
@@ -39,6 +44,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * A query or form parameter that does not convert (a number that is not one, an unknown choice): each named with
+     * the value sent and what it must be, instead of Spring's bare "Invalid request content".
+     */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid"));
+        problem.setTitle(text("problem.invalid.title"));
+        List<Map<String, String>> errors = e.getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(),
+                        "value", String.valueOf(f.getRejectedValue()),
+                        "message", messages.getMessage(f, LocaleContextHolder.getLocale())))
+                .toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler

@@ -1,7 +1,9 @@
 package id.sentra.registry.web;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,19 +43,26 @@ class MemberController {
     private final MemberRegistry registry;
     private final CooperativeDirectory directory;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
-    MemberController(MemberSearch search, MemberRegistry registry, CooperativeDirectory directory, AuditTrail audit) {
+    MemberController(MemberSearch search, MemberRegistry registry, CooperativeDirectory directory, AuditTrail audit,
+                     MessageSource messages) {
         this.search = search;
         this.registry = registry;
         this.directory = directory;
         this.audit = audit;
+        this.messages = messages;
     }
 
     @GetMapping("/members")
     @PreAuthorize("!hasRole('MEMBER')")
-    String list(@ModelAttribute("query") MemberQuery query, Model model,
+    String list(@ModelAttribute("query") MemberQuery query, BindingResult binding, Model model, Locale locale,
                 @RequestHeader(name = "HX-Request", required = false) String htmx) {
         var user = CurrentUser.require();
+        // A filter that did not convert is null in the query: the list shows it and searches with the others. Spring
+        // leaves the model's "query" empty when binding failed, so the page gets the query the search uses.
+        model.addAttribute("filterProblems", FilterProblem.of(binding, messages, locale));
+        model.addAttribute("query", query);
         var listing = search.listing(user, query.toFilter(), query.pageOrFirst(), PAGE_SIZE);
         model.addAttribute("results", listing.results());
         model.addAttribute("kabupatens", listing.kabupatens());

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -36,7 +38,13 @@ class MemberExportController {
 
     @GetMapping("/members/export.xlsx")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
-    void export(@ModelAttribute("query") MemberQuery query, Locale locale, HttpServletResponse response) throws IOException {
+    void export(@ModelAttribute("query") MemberQuery query, BindingResult binding, Locale locale, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
+        if (binding.hasErrors()) {
+            // Not a file of other members than asked for: the list, with the same filters, says which one is wrong.
+            response.sendRedirect(request.getContextPath() + "/members?" + request.getQueryString());
+            return;
+        }
         var user = CurrentUser.require();
         var rows = new ArrayList<MemberRow>();
         for (int page = 0; ; page++) {
