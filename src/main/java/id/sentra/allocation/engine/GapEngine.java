@@ -138,7 +138,7 @@ public final class GapEngine {
             if (exact.proven() || exact.infeasible()) {
                 return result(exact.agentOfJob());
             }
-            trace("exact " + (exact.agentOfJob() == null ? "-" : problem.costOf(exact.agentOfJob())) + " bound " + bound());
+            trace(() -> "exact " + (exact.agentOfJob() == null ? "-" : problem.costOf(exact.agentOfJob())) + " bound " + bound());
             if (exact.agentOfJob() != null) {
                 first.adopt(exact.agentOfJob(), problem.costOf(exact.agentOfJob()));
             }
@@ -168,11 +168,11 @@ public final class GapEngine {
                 if (diving != null && diving.best() != null) {
                     first.adopt(diving.best(), diving.bestCost());
                 }
-                trace("tabu " + first.bestCost() + " dive " + (diving == null ? "skipped" : diving.best() == null ? "-" : diving.bestCost())
+                trace(() -> "tabu " + first.bestCost() + " dive " + (diving == null ? "skipped" : diving.best() == null ? "-" : diving.bestCost())
                         + " bound " + bound() + " pairs left " + count(pairBounds.below(first.bestCost())));
             } else {
                 parallel(() -> relax(upperBound, deadline(boundShare), () -> false), () -> first.run(tabuIterations(), deadline(boundShare), () -> false));
-                trace("tabu " + first.bestCost() + " bound " + bound());
+                trace(() -> "tabu " + first.bestCost() + " bound " + bound());
             }
             if (relaxation != null) {
                 solveCores(boundShare);
@@ -225,7 +225,8 @@ public final class GapEngine {
                     // every plan cheaper than roundCost lies in the reduced problem, so its bound holds for the whole one up to roundCost
                     reducedBound = Math.max(reducedBound, Math.min(outcome.bound(), roundCost));
                 }
-                trace((exactRound ? "reduced " : "core ") + round + " pairs " + count(core) + " -> " + (found == null ? "-" : problem.costOf(found))
+                int roundNo = round;
+                trace(() -> (exactRound ? "reduced " : "core ") + roundNo + " pairs " + count(core) + " -> " + (found == null ? "-" : problem.costOf(found))
                         + (outcome.proven() ? " proven" : "") + " cbound " + outcome.bound() + " best " + first.bestCost());
             }
         }
@@ -317,7 +318,7 @@ public final class GapEngine {
             double deterministicSeconds = budget.deterministic() ? 2.0 * problem.jobs() / 100 : 0;
             int workers = budget.deterministic() ? 1 : 2;
             exact = CpSatGap.whole(problem).solve(workers, seconds, deterministicSeconds, budget.seed(), budget.deterministic() ? null : exactWatch);
-            trace("exact ends" + (exactWatch.stopped() ? " (given up)" : ""));
+            trace(() -> "exact ends" + (exactWatch.stopped() ? " (given up)" : ""));
         }
 
         /** A Lagrangian bound, usually tighter than the exact run's, for problems whose knapsacks are small enough. */
@@ -374,9 +375,10 @@ public final class GapEngine {
             return best != null && problem.costOf(best) <= bound();
         }
 
-        private void trace(String what) {
+        /** Built only when DEBUG is on: a line may count the pairs left, a pass over agents x jobs. */
+        private void trace(java.util.function.Supplier<String> what) {
             if (LOG.isDebugEnabled()) {
-                LOG.debug(String.format(java.util.Locale.ROOT, "%6.2f s %s", (System.nanoTime() - start) / 1e9, what));
+                LOG.debug(String.format(java.util.Locale.ROOT, "%6.2f s %s", (System.nanoTime() - start) / 1e9, what.get()));
             }
         }
 

@@ -35,15 +35,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid"));
-        problem.setTitle(text("problem.invalid.title"));
-        List<Map<String, String>> errors = e.problems().stream()
+        return invalid(e.problems().stream()
                 .map(p -> Map.of("field", p.field(),
                         "message", messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(),
                                 LocaleContextHolder.getLocale())))
-                .toList();
-        problem.setProperty("errors", errors);
-        return problem;
+                .toList());
     }
 
     /**
@@ -53,15 +49,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid"));
-        problem.setTitle(text("problem.invalid.title"));
-        List<Map<String, String>> errors = e.getFieldErrors().stream()
+        return ResponseEntity.badRequest().body(invalid(e.getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(),
                         "value", String.valueOf(f.getRejectedValue()),
                         "message", messages.getMessage(f, LocaleContextHolder.getLocale())))
-                .toList();
+                .toList()));
+    }
+
+    /** 400 with each field at fault in {@code errors}. */
+    private ProblemDetail invalid(List<Map<String, String>> errors) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid"));
+        problem.setTitle(text("problem.invalid.title"));
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return problem;
     }
 
     @ExceptionHandler

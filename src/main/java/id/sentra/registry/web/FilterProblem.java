@@ -16,6 +16,7 @@ import org.springframework.validation.BindingResult;
  */
 record FilterProblem(String parameter, @Nullable String labelKey, String value, String message) {
 
+    /** The keys of the filters' labels in members/list.html, so that the problem names a filter as the form does. */
     private static final Map<String, String> LABELS = Map.of(
             "q", "members.search", "process", "member.processes", "material", "member.materials",
             "equipment", "member.equipment", "minCapacityKg", "members.minCapacity", "kabupaten", "address.kabupaten",
